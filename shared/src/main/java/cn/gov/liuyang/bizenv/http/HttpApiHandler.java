@@ -1,0 +1,62 @@
+package cn.gov.liuyang.bizenv.http;
+
+import cn.gov.liuyang.bizenv.common.Json;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Base of every HTTP API function: reads the payload-2.0 event with Jackson, dispatches on the route
+ * key, and turns {@link ApiProblem}s and unexpected failures into JSON error responses. Subclasses stay
+ * thin: event to command, one use case, result to response.
+ */
+public abstract class HttpApiHandler implements RequestStreamHandler {
+
+  @Override
+  public final void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    HttpApiResponse response;
+    HttpApiEvent event = null;
+    try {
+      event = Json.mapper().readValue(input, HttpApiEvent.class);
+      response = handle(event);
+    } catch (ApiProblem problem) {
+      response = HttpApiResponse.problem(problem);
+    } catch (JsonProcessingException notAnEvent) {
+      response =
+          HttpApiResponse.problem(
+              new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别"));
+    } catch (RuntimeException unexpected) {
+      // Log the failure class and request id only: messages may quote personal data.
+      String requestId = event == null ? "-" : event.requestId();
+      System.err.printf(
+          "ERROR request %s failed: %s at %s%n",
+          requestId, unexpected.getClass().getName(), firstFrame(unexpected));
+      response =
+          HttpApiResponse.problem(
+              new ApiProblem(
+                  500,
+                  "INTERNAL_ERROR",
+                  "服务暂时不可用，请稍后重试（请求编号 " + requestId + "）",
+                  List.of(),
+                  java.util.Map.of("requestId", requestId)));
+    }
+    Json.mapper().writeValue(output, response);
+  }
+
+  /** Serves one request; throw {@link ApiProblem} for anything the caller must fix. */
+  protected abstract HttpApiResponse handle(HttpApiEvent event);
+
+  protected static ApiProblem unknownRoute(HttpApiEvent event) {
+    return new ApiProblem(404, "ROUTE_NOT_FOUND", "没有这个接口：" + event.routeKey());
+  }
+
+  private static String firstFrame(Throwable t) {
+    StackTraceElement[] trace = t.getStackTrace();
+    return trace.length == 0 ? "?" : trace[0].toString();
+  }
+}
