@@ -1,0 +1,114 @@
+package cn.gov.liuyang.bizenv.spending.model;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.common.UnitId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A unit's spending figures for one year: the lines of the submission that finance uploaded and the
+ * import accepted, with the few facts beside them that the report's indicators need. Every total the
+ * annual report states is derived here, never typed in.
+ *
+ * @param priorYearSanGong last year's 三公经费 actual, for 三公经费变动率
+ * @param sanGongBudget this year's 三公经费 budget, for 三公经费控制率
+ */
+public record AcceptedSpending(
+    UnitId unit,
+    FiscalYear year,
+    String submissionId,
+    Instant acceptedAt,
+    List<SpendingLine> lines,
+    Staffing staffing,
+    Money priorYearSanGong,
+    Money sanGongBudget) {
+
+  public AcceptedSpending {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(year, "year");
+    lines = List.copyOf(lines);
+  }
+
+  public Money totalActual() {
+    return sum(line -> true, SpendingLine::actual);
+  }
+
+  public Money totalBudget() {
+    return sum(line -> true, SpendingLine::budget);
+  }
+
+  public Money basicActual() {
+    return sum(line -> line.type() == ExpenditureType.BASIC, SpendingLine::actual);
+  }
+
+  public Money projectActual() {
+    return sum(line -> line.type() == ExpenditureType.PROJECT, SpendingLine::actual);
+  }
+
+  /** 人员经费: basic expenditure under 301 and 303. */
+  public Money personnelActual() {
+    return sum(
+        line -> line.type() == ExpenditureType.BASIC && line.economicCode().isPersonnel(),
+        SpendingLine::actual);
+  }
+
+  /** 日常公用经费: the rest of basic expenditure. */
+  public Money publicOperatingActual() {
+    return sum(
+        line -> line.type() == ExpenditureType.BASIC && !line.economicCode().isPersonnel(),
+        SpendingLine::actual);
+  }
+
+  public Money publicOperatingBudget() {
+    return sum(
+        line -> line.type() == ExpenditureType.BASIC && !line.economicCode().isPersonnel(),
+        SpendingLine::budget);
+  }
+
+  /** Project expenditure by project, in name order. */
+  public Map<String, Money> projectActualByProject() {
+    Map<String, Money> byProject = new TreeMap<>();
+    for (SpendingLine line : lines) {
+      if (line.type() == ExpenditureType.PROJECT) {
+        byProject.merge(line.project().orElseThrow(), line.actual(), Money::plus);
+      }
+    }
+    return byProject;
+  }
+
+  /** Project expenditure by economic classification item, in code order. */
+  public Map<EconomicCode, Money> projectActualByEconomicCode() {
+    Map<EconomicCode, Money> byCode = new TreeMap<>(java.util.Comparator.comparing(EconomicCode::value));
+    for (SpendingLine line : lines) {
+      if (line.type() == ExpenditureType.PROJECT) {
+        byCode.merge(line.economicCode(), line.actual(), Money::plus);
+      }
+    }
+    return byCode;
+  }
+
+  /** 三公经费 actually spent this year, over basic and project expenditure alike. */
+  public SanGongFunds sanGongActual() {
+    SanGongFunds funds = SanGongFunds.NONE;
+    for (SpendingLine line : lines) {
+      funds = funds.plus(SanGongFunds.of(line.economicCode(), line.actual()));
+    }
+    return funds;
+  }
+
+  private Money sum(Predicate<SpendingLine> which, Function<SpendingLine, Money> amount) {
+    Money total = Money.ZERO;
+    for (SpendingLine line : lines) {
+      if (which.test(line)) {
+        total = total.plus(amount.apply(line));
+      }
+    }
+    return total;
+  }
+}
