@@ -17,9 +17,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * Builds the SDK clients a function needs, once per container.
  *
- * <p>Production uses the default credential chain and regional endpoints. When an endpoint variable is
- * set (the local emulators, or LocalStack) the clients talk to it, with path-style S3 addressing and the
- * credentials from the environment.
+ * <p>Production uses the default credential chain and regional endpoints. When an endpoint variable
+ * is set (the local emulators, or LocalStack) the clients talk to it, with path-style S3 addressing
+ * and the credentials from the environment.
  */
 public final class AwsClients {
   private final Region region;
@@ -40,7 +40,8 @@ public final class AwsClients {
 
   /**
    * Clients as the function's environment says: {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code
-   * AWS_ENDPOINT_URL_S3} (or one {@code AWS_ENDPOINT_URL}, as for LocalStack) point them at emulators.
+   * AWS_ENDPOINT_URL_S3} (or one {@code AWS_ENDPOINT_URL}, as for LocalStack) point them at
+   * emulators.
    */
   public static AwsClients fromEnvironment() {
     Region region = Region.of(Env.optional("AWS_REGION").orElse("cn-north-1"));
@@ -93,7 +94,8 @@ public final class AwsClients {
         uri ->
             builder
                 .endpointOverride(uri)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+                .serviceConfiguration(
+                    S3Configuration.builder().pathStyleAccessEnabled(true).build()));
     return builder.build();
   }
 }

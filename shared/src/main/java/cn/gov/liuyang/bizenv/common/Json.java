@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of the backend: ISO-8601 times, no nulls, tolerant of unknown event fields. */
+/**
+ * The one JSON configuration of the backend: ISO-8601 times, no nulls, tolerant of unknown event
+ * fields.
+ */
 public final class Json {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()

@@ -64,7 +64,8 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
     if (whole.isZero()) {
       throw new ArithmeticException("percentage of a zero amount");
     }
-    return yuan.multiply(BigDecimal.valueOf(100)).divide(whole.yuan, decimals, RoundingMode.HALF_UP);
+    return yuan.multiply(BigDecimal.valueOf(100))
+        .divide(whole.yuan, decimals, RoundingMode.HALF_UP);
   }
 
   @Override

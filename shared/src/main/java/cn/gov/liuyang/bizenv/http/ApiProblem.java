@@ -20,7 +20,11 @@ public class ApiProblem extends RuntimeException {
   }
 
   public ApiProblem(
-      int status, String code, String message, List<FieldError> errors, Map<String, Object> details) {
+      int status,
+      String code,
+      String message,
+      List<FieldError> errors,
+      Map<String, Object> details) {
     super(message);
     this.status = status;
     this.code = code;

@@ -34,7 +34,8 @@ public record HttpApiEvent(
       Http http,
       Authorizer authorizer) {}
 
-  public record Http(String method, String path, String protocol, String sourceIp, String userAgent) {}
+  public record Http(
+      String method, String path, String protocol, String sourceIp, String userAgent) {}
 
   public record Authorizer(Jwt jwt) {}
 
@@ -48,7 +49,9 @@ public record HttpApiEvent(
   }
 
   public Optional<String> pathParameter(String name) {
-    return pathParameters == null ? Optional.empty() : Optional.ofNullable(pathParameters.get(name));
+    return pathParameters == null
+        ? Optional.empty()
+        : Optional.ofNullable(pathParameters.get(name));
   }
 
   public Optional<String> queryParameter(String name) {

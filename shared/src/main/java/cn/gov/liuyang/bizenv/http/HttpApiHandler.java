@@ -10,9 +10,9 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Base of every HTTP API function: reads the payload-2.0 event with Jackson, dispatches on the route
- * key, and turns {@link ApiProblem}s and unexpected failures into JSON error responses. Subclasses stay
- * thin: event to command, one use case, result to response.
+ * Base of every HTTP API function: reads the payload-2.0 event with Jackson, dispatches on the
+ * route key, and turns {@link ApiProblem}s and unexpected failures into JSON error responses.
+ * Subclasses stay thin: event to command, one use case, result to response.
  */
 public abstract class HttpApiHandler implements RequestStreamHandler {
 
@@ -27,9 +27,7 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
     } catch (ApiProblem problem) {
       response = HttpApiResponse.problem(problem);
     } catch (JsonProcessingException notAnEvent) {
-      response =
-          HttpApiResponse.problem(
-              new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别"));
+      response = HttpApiResponse.problem(new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别"));
     } catch (RuntimeException unexpected) {
       // Log the failure class and request id only: messages may quote personal data.
       String requestId = event == null ? "-" : event.requestId();

@@ -19,7 +19,8 @@ public record HttpApiResponse(
     return json(statusCode, body, Map.of());
   }
 
-  public static HttpApiResponse json(int statusCode, Object body, Map<String, String> extraHeaders) {
+  public static HttpApiResponse json(
+      int statusCode, Object body, Map<String, String> extraHeaders) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("content-type", JSON_TYPE);
     headers.put("cache-control", "no-store");

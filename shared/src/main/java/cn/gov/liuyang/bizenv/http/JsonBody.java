@@ -27,7 +27,9 @@ public final class JsonBody {
     this.node = node;
   }
 
-  /** Parses the body as one JSON object no larger than {@code maxBytes}, or throws a 4xx problem. */
+  /**
+   * Parses the body as one JSON object no larger than {@code maxBytes}, or throws a 4xx problem.
+   */
   public static JsonBody parse(HttpApiEvent event, int maxBytes) {
     byte[] bytes;
     try {
@@ -36,8 +38,7 @@ public final class JsonBody {
       throw ApiProblem.badRequest("BODY_MALFORMED", "请求内容不是合法的 JSON");
     }
     if (bytes.length > maxBytes) {
-      throw new ApiProblem(
-          413, "BODY_TOO_LARGE", "请求内容过大，不能超过 " + (maxBytes / 1024) + " KB");
+      throw new ApiProblem(413, "BODY_TOO_LARGE", "请求内容过大，不能超过 " + (maxBytes / 1024) + " KB");
     }
     if (bytes.length == 0) {
       throw ApiProblem.badRequest("BODY_MISSING", "请求内容为空");
@@ -83,7 +84,10 @@ public final class JsonBody {
     return value != null && !value.isNull();
   }
 
-  /** A trimmed non-empty string of at most {@code maxLength} characters, or null after recording why. */
+  /**
+   * A trimmed non-empty string of at most {@code maxLength} characters, or null after recording
+   * why.
+   */
   public String requiredText(String field, String label, int maxLength) {
     if (!has(field)) {
       reject(field, "REQUIRED", "请填写" + label);
@@ -132,8 +136,8 @@ public final class JsonBody {
   }
 
   /**
-   * A text value converted by {@code parser}, which returns empty for values it does not accept; the
-   * field then gets {@code invalidCode} and {@code invalidMessage}.
+   * A text value converted by {@code parser}, which returns empty for values it does not accept;
+   * the field then gets {@code invalidCode} and {@code invalidMessage}.
    */
   public <T> Optional<T> optionalValue(
       String field,

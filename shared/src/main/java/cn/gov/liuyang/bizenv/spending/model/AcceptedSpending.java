@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * A unit's spending figures for one year: the lines of the submission that finance uploaded and the
- * import accepted, with the few facts beside them that the report's indicators need. Every total the
- * annual report states is derived here, never typed in.
+ * import accepted, with the few facts beside them that the report's indicators need. Every total
+ * the annual report states is derived here, never typed in.
  *
  * @param priorYearSanGong last year's 三公经费 actual, for 三公经费变动率
  * @param sanGongBudget this year's 三公经费 budget, for 三公经费控制率
@@ -84,7 +84,8 @@ public record AcceptedSpending(
 
   /** Project expenditure by economic classification item, in code order. */
   public Map<EconomicCode, Money> projectActualByEconomicCode() {
-    Map<EconomicCode, Money> byCode = new TreeMap<>(java.util.Comparator.comparing(EconomicCode::value));
+    Map<EconomicCode, Money> byCode =
+        new TreeMap<>(java.util.Comparator.comparing(EconomicCode::value));
     for (SpendingLine line : lines) {
       if (line.type() == ExpenditureType.PROJECT) {
         byCode.merge(line.economicCode(), line.actual(), Money::plus);

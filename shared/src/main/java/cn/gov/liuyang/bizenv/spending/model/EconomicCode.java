@@ -2,15 +2,14 @@ package cn.gov.liuyang.bizenv.spending.model;
 
 import java.util.regex.Pattern;
 
-/**
- * A 部门预算支出经济分类 code: a 3-digit class (301 工资福利支出) or a 5-digit item (30201 办公费).
- */
+/** A 部门预算支出经济分类 code: a 3-digit class (301 工资福利支出) or a 5-digit item (30201 办公费). */
 public record EconomicCode(String value) {
   private static final Pattern SHAPE = Pattern.compile("3\\d{2}(\\d{2})?");
 
   public EconomicCode {
     if (value == null || !SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException("economic classification code must be 3xx or 3xxxx: " + value);
+      throw new IllegalArgumentException(
+          "economic classification code must be 3xx or 3xxxx: " + value);
     }
   }
 

@@ -2,9 +2,7 @@ package cn.gov.liuyang.bizenv.spending.model;
 
 import cn.gov.liuyang.bizenv.common.Money;
 
-/**
- * 三公经费: 因公出国（境）费 (30212), 公务用车购置 (31013) and 运行维护费 (30231), 公务接待费 (30217).
- */
+/** 三公经费: 因公出国（境）费 (30212), 公务用车购置 (31013) and 运行维护费 (30231), 公务接待费 (30217). */
 public record SanGongFunds(
     Money overseasTravel, Money vehiclePurchase, Money vehicleOperation, Money reception) {
 

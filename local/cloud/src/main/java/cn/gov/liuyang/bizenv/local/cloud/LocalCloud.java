@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The AWS side of template.yaml, running here: local DynamoDB and S3 with the template's tables and
  * buckets, and each function's environment as Lambda would give it, pointing at them.
  *
- * <p>Tests use {@link #shared()}: one in-memory stack per test JVM on free ports. The local runner uses
- * {@link #start} with a data directory so data survives restarts.
+ * <p>Tests use {@link #shared()}: one in-memory stack per test JVM on free ports. The local runner
+ * uses {@link #start} with a data directory so data survives restarts.
  */
 public final class LocalCloud implements AutoCloseable {
   private static LocalCloud shared;
@@ -126,8 +126,7 @@ public final class LocalCloud implements AutoCloseable {
     SamTemplate.Function function =
         template
             .function(functionLogicalId)
-            .orElseThrow(
-                () -> new LocalCloudException("template.yaml 中没有函数 " + functionLogicalId));
+            .orElseThrow(() -> new LocalCloudException("template.yaml 中没有函数 " + functionLogicalId));
     Set<String> tables = new HashSet<>();
     template.tables().forEach(t -> tables.add(t.logicalId()));
     Set<String> buckets = new HashSet<>(template.buckets());

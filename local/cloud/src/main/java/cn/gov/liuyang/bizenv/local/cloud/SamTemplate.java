@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the local stack needs to know from template.yaml: functions (handler, environment, HTTP routes,
- * queue triggers), tables and buckets. It is read, never restated, so there is no second list of
- * routes to keep in sync.
+ * What the local stack needs to know from template.yaml: functions (handler, environment, HTTP
+ * routes, queue triggers), tables and buckets. It is read, never restated, so there is no second
+ * list of routes to keep in sync.
  *
  * <p>CloudFormation short-form tags ({@code !Ref X}, {@code !GetAtt X.Arn}) reach us as their plain
  * scalar; {@code !Ref} of a table or bucket resolves to its local name.
@@ -43,7 +43,9 @@ public final class SamTemplate {
   }
 
   public record Route(String method, String path, boolean staffOnly) {
-    /** The route key API Gateway puts in the event, e.g. {@code GET /complaints/{trackingNumber}}. */
+    /**
+     * The route key API Gateway puts in the event, e.g. {@code GET /complaints/{trackingNumber}}.
+     */
     public String routeKey() {
       return method + " " + path;
     }
@@ -87,11 +89,12 @@ public final class SamTemplate {
       for (Map.Entry<String, JsonNode> event : entries(properties.path("Events"))) {
         JsonNode eventProperties = event.getValue().path("Properties");
         switch (event.getValue().path("Type").asText()) {
-          case "HttpApi" -> routes.add(
-              new Route(
-                  eventProperties.path("Method").asText().toUpperCase(Locale.ROOT),
-                  eventProperties.path("Path").asText(),
-                  !"NONE".equals(eventProperties.path("Auth").path("Authorizer").asText())));
+          case "HttpApi" ->
+              routes.add(
+                  new Route(
+                      eventProperties.path("Method").asText().toUpperCase(Locale.ROOT),
+                      eventProperties.path("Path").asText(),
+                      !"NONE".equals(eventProperties.path("Auth").path("Authorizer").asText())));
           case "SQS" -> queues.add(logicalIdOf(eventProperties.path("Queue").asText()));
           default -> {
             // other triggers (schedules, …) are not emulated locally
@@ -138,8 +141,8 @@ public final class SamTemplate {
   }
 
   /**
-   * The S3 event notifications of a bucket that go to a queue: prefix filter and queue logical id. The
-   * local runner delivers these itself, since no emulator here sends bucket notifications.
+   * The S3 event notifications of a bucket that go to a queue: prefix filter and queue logical id.
+   * The local runner delivers these itself, since no emulator here sends bucket notifications.
    */
   public record QueueNotification(String bucketLogicalId, String prefix, String queueLogicalId) {}
 
@@ -160,7 +163,8 @@ public final class SamTemplate {
           }
         }
         notifications.add(
-            new QueueNotification(bucket, prefix, logicalIdOf(configuration.path("Queue").asText())));
+            new QueueNotification(
+                bucket, prefix, logicalIdOf(configuration.path("Queue").asText())));
       }
     }
     return notifications;

@@ -38,9 +38,9 @@ class LocalCloudIT {
   @Test
   void s3ServesAPresignedGetAndRefusesATamperedOne() throws Exception {
     cloud.s3Client().createBucket(b -> b.bucket("presign-check"));
-    cloud.s3Client()
-        .putObject(
-            p -> p.bucket("presign-check").key("a.txt"), RequestBody.fromString("浏阳"));
+    cloud
+        .s3Client()
+        .putObject(p -> p.bucket("presign-check").key("a.txt"), RequestBody.fromString("浏阳"));
     try (S3Presigner presigner = cloud.clients().s3Presigner()) {
       URI url =
           presigner

@@ -10,8 +10,7 @@ class SamTemplateTest {
   @Test
   void readsRoutesWithTheirAuthorizationFromTheTemplate() {
     var intake = template.function("ComplaintIntakeFunction").orElseThrow();
-    assertThat(intake.routes())
-        .contains(new SamTemplate.Route("POST", "/complaints", false));
+    assertThat(intake.routes()).contains(new SamTemplate.Route("POST", "/complaints", false));
     assertThat(intake.handlerClass()).endsWith("ComplaintIntakeHandler");
   }
 
