@@ -1,0 +1,102 @@
+package cn.gov.liuyang.bizenv.complaint.intake;
+
+import cn.gov.liuyang.bizenv.aws.AwsClients;
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.FindComplaintForComplainant;
+import cn.gov.liuyang.bizenv.complaint.application.PublicComplaintView;
+import cn.gov.liuyang.bizenv.complaint.application.Submissions;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.http.HttpApiEvent;
+import cn.gov.liuyang.bizenv.http.HttpApiHandler;
+import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The public side of complaints: {@code POST /complaints} files one, {@code GET
+ * /complaints/{trackingNumber}} with the {@code x-access-token} header shows its progress.
+ */
+public final class ComplaintIntakeHandler extends HttpApiHandler {
+  private final FileComplaint fileComplaint;
+  private final FindComplaintForComplainant findComplaint;
+
+  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  public ComplaintIntakeHandler() {
+    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"));
+  }
+
+  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table) {
+    this(
+        new DynamoDbComplaints(dynamoDb, table),
+        new DynamoDbSubmissions(dynamoDb, table),
+        Clock.systemUTC());
+  }
+
+  public ComplaintIntakeHandler(Complaints complaints, Submissions submissions, Clock clock) {
+    this.fileComplaint =
+        new FileComplaint(complaints, submissions, clock, ComplaintIntakeHandler::noDeadline);
+    this.findComplaint = new FindComplaintForComplainant(complaints);
+  }
+
+  @Override
+  protected HttpApiResponse handle(HttpApiEvent event) {
+    return switch (event.routeKey()) {
+      case "POST /complaints" -> file(event);
+      case "GET /complaints/{trackingNumber}" -> status(event);
+      default -> throw unknownRoute(event);
+    };
+  }
+
+  private HttpApiResponse file(HttpApiEvent event) {
+    FiledComplaint filed = fileComplaint.file(FileComplaintRequest.read(event));
+    Complaint complaint = filed.complaint();
+    // No personal data here: number, kind and whether it is anonymous only.
+    System.out.printf(
+        "complaint %s filed: kind=%s anonymous=%s%n",
+        complaint.trackingNumber(), complaint.kind(), complaint.anonymous());
+    String statusPath = "/complaints/" + complaint.trackingNumber().value();
+    return HttpApiResponse.json(
+        201,
+        new Receipt(
+            complaint.trackingNumber().display(),
+            filed.accessToken().value(),
+            complaint.status().name(),
+            complaint.status().label(),
+            complaint.filedAt(),
+            complaint.dueBy().orElse(null),
+            statusPath,
+            "已收到您的" + complaint.kind().label() + "。请记下受理编号和查询码，凭二者查询办理进度。"),
+        Map.of("location", statusPath));
+  }
+
+  private HttpApiResponse status(HttpApiEvent event) {
+    Complaint complaint =
+        findComplaint.find(
+            event.pathParameter("trackingNumber").orElse(""), event.header("x-access-token"));
+    return HttpApiResponse.json(200, PublicComplaintView.of(complaint));
+  }
+
+  /** The 201 body: the only time the access token is shown. */
+  record Receipt(
+      String trackingNumber,
+      String accessToken,
+      String status,
+      String statusLabel,
+      Instant filedAt,
+      LocalDate dueBy,
+      String statusUrl,
+      String message) {}
+
+  private static Optional<LocalDate> noDeadline(Instant filedAt) {
+    return Optional.empty();
+  }
+}

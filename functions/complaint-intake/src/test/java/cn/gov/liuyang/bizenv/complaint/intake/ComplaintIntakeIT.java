@@ -1,0 +1,267 @@
+package cn.gov.liuyang.bizenv.complaint.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/** The intake function as Lambda runs it: real constructor, template environment, dynalite. */
+class ComplaintIntakeIT {
+  private static final LocalCloud cloud = LocalCloud.shared();
+  private static final String TABLE =
+      cloud.environmentFor("ComplaintIntakeFunction").get("COMPLAINTS_TABLE");
+  private final ComplaintIntakeHandler handler =
+      Env.withVariables(
+          cloud.environmentFor("ComplaintIntakeFunction"), ComplaintIntakeHandler::new);
+
+  @Test
+  void aFiledComplaint_canBeFollowedWithItsNumberAndToken_withPersonalDataMasked()
+      throws IOException {
+    JsonNode filed = invoke(withFreshKey(event("file-complaint.json")));
+
+    assertThat(filed.path("statusCode").asInt()).isEqualTo(201);
+    JsonNode receipt = body(filed);
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+    assertThat(number).matches("[2-9A-Y]{3}-[2-9A-Y]{3}-[2-9A-Y]{3}");
+    assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+    assertThat(filed.path("headers").path("location").asText())
+        .isEqualTo("/complaints/" + number.replace("-", ""));
+
+    JsonNode status = invoke(statusEvent(number, token));
+
+    assertThat(status.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode view = body(status);
+    assertThat(view.path("status").asText()).isEqualTo("RECEIVED");
+    assertThat(view.path("statusLabel").asText()).isEqualTo("待受理");
+    assertThat(view.path("kindLabel").asText()).isEqualTo("投诉");
+    assertThat(view.path("contact").path("phone").asText()).isEqualTo("138****5678");
+    assertThat(view.path("contact").path("name").asText()).isEqualTo("张*");
+    assertThat(view.path("enterprise").path("creditCode").asText())
+        .isEqualTo("914301**********0R");
+    assertThat(view.path("steps")).hasSize(1);
+    String publicText = status.path("body").asText();
+    assertThat(publicText).doesNotContain("13812345678", "张三", "91430181MA4PQ8RN0R", token);
+  }
+
+  @Test
+  void theTokenIsStoredOnlyAsItsHash() throws IOException {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String token = receipt.path("accessToken").asText();
+
+    Map<String, AttributeValue> item = storedItem(receipt.path("trackingNumber").asText());
+
+    assertThat(item).isNotEmpty();
+    assertThat(item.values()).noneMatch(v -> token.equals(v.s()));
+    assertThat(item.get("accessTokenHash").s()).hasSize(64);
+  }
+
+  @Test
+  void withoutTheRightToken_theAnswerIsTheSame404AsForANumberThatDoesNotExist()
+      throws IOException {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+
+    JsonNode wrongToken = invoke(statusEvent(number, "not-the-token"));
+    JsonNode noToken = invoke(statusEvent(number, null));
+    JsonNode unknownNumber = invoke(statusEvent("K7M-Q4X-T9H", "not-the-token"));
+    JsonNode garbage = invoke(statusEvent("../../etc", "x"));
+
+    for (JsonNode response : new JsonNode[] {wrongToken, noToken, unknownNumber, garbage}) {
+      assertThat(response.path("statusCode").asInt()).isEqualTo(404);
+      assertThat(response.path("body").asText()).isEqualTo(wrongToken.path("body").asText());
+    }
+    assertThat(body(wrongToken).path("code").asText()).isEqualTo("COMPLAINT_NOT_FOUND");
+  }
+
+  @Test
+  void aRetriedSubmissionWithTheSameKey_getsTheSame201_andCreatesNothing() throws IOException {
+    ObjectNode submission = withFreshKey(event("file-complaint.json"));
+    JsonNode first = invoke(submission);
+    long stored = itemCount();
+
+    JsonNode retry = invoke(submission);
+
+    assertThat(retry.path("statusCode").asInt()).isEqualTo(201);
+    assertThat(body(retry).path("trackingNumber")).isEqualTo(body(first).path("trackingNumber"));
+    assertThat(body(retry).path("accessToken")).isEqualTo(body(first).path("accessToken"));
+    assertThat(itemCount()).isEqualTo(stored);
+  }
+
+  @Test
+  void theSameKeyWithADifferentBody_is422_andCreatesNothing() throws IOException {
+    ObjectNode submission = withFreshKey(event("file-complaint.json"));
+    invoke(submission);
+    long stored = itemCount();
+    ObjectNode changed = submission.deepCopy();
+    ObjectNode form = (ObjectNode) Json.mapper().readTree(changed.path("body").asText());
+    form.put("description", "另外一件事");
+    changed.put("body", form.toString());
+
+    JsonNode response = invoke(changed);
+
+    assertThat(response.path("statusCode").asInt()).isEqualTo(422);
+    assertThat(body(response).path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    assertThat(itemCount()).isEqualTo(stored);
+  }
+
+  @Test
+  void anAnonymousReport_getsANumberAndToken_andShowsNoContact() throws IOException {
+    JsonNode receipt = body(invoke(event("file-anonymous-report.json")));
+
+    JsonNode view =
+        body(
+            invoke(
+                statusEvent(
+                    receipt.path("trackingNumber").asText(),
+                    receipt.path("accessToken").asText())));
+
+    assertThat(view.path("anonymous").asBoolean()).isTrue();
+    assertThat(view.has("contact")).isFalse();
+    assertThat(view.path("kindLabel").asText()).isEqualTo("举报");
+  }
+
+  @Test
+  void noBody_malformedJson_andWrongTypes_are400_andStoreNothing() throws IOException {
+    long stored = itemCount();
+
+    JsonNode noBody = invoke(event("file-complaint-no-body.json"));
+    JsonNode malformed = invoke(event("file-complaint-malformed.json"));
+    JsonNode wrongTypes = invoke(event("file-complaint-wrong-types.json"));
+
+    assertThat(noBody.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(body(noBody).path("code").asText()).isEqualTo("BODY_MISSING");
+    assertThat(malformed.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(body(malformed).path("code").asText()).isEqualTo("BODY_MALFORMED");
+    assertThat(wrongTypes.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(errorCodes(wrongTypes))
+        .containsEntry("kind", "TYPE_MISMATCH")
+        .containsEntry("subject", "TYPE_MISMATCH")
+        .containsEntry("description", "TYPE_MISMATCH")
+        .containsEntry("consent", "TYPE_MISMATCH")
+        .containsEntry("contactName", "REQUIRED")
+        .containsEntry("contactPhone", "REQUIRED");
+    assertThat(itemCount()).isEqualTo(stored);
+  }
+
+  @Test
+  void anInvalidPhoneAndCreditCode_areBothReported_withChineseMessages() throws IOException {
+    JsonNode response = invoke(event("file-complaint-invalid-phone.json"));
+
+    assertThat(response.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(body(response).path("code").asText()).isEqualTo("VALIDATION_FAILED");
+    assertThat(errorCodes(response))
+        .containsOnly(
+            Map.entry("contactPhone", "PHONE_INVALID"),
+            Map.entry("creditCode", "CREDIT_CODE_INVALID"));
+    assertThat(body(response).path("errors").get(0).path("message").asText()).matches(".*[一-龥].*");
+    assertThat(response.path("body").asText()).doesNotContain("1231234567");
+  }
+
+  @Test
+  void anUnknownKindAndMissingConsent_areFieldErrors() throws IOException {
+    ObjectNode event = event("file-complaint.json");
+    ObjectNode form = (ObjectNode) Json.mapper().readTree(event.path("body").asText());
+    form.put("kind", "表扬");
+    form.remove("consent");
+    event.put("body", form.toString());
+
+    JsonNode response = invoke(event);
+
+    assertThat(response.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(errorCodes(response))
+        .containsEntry("kind", "KIND_UNKNOWN")
+        .containsEntry("consent", "CONSENT_REQUIRED");
+  }
+
+  @Test
+  void anOversizeBody_is413_andStoresNothing() throws IOException {
+    long stored = itemCount();
+    ObjectNode event = event("file-complaint.json");
+    event.put("body", "{\"description\":\"" + "很".repeat(20_000) + "\"}");
+
+    JsonNode response = invoke(event);
+
+    assertThat(response.path("statusCode").asInt()).isEqualTo(413);
+    assertThat(body(response).path("code").asText()).isEqualTo("BODY_TOO_LARGE");
+    assertThat(itemCount()).isEqualTo(stored);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static ObjectNode event(String name) throws IOException {
+    return (ObjectNode)
+        Json.mapper()
+            .readTree(
+                Files.readAllBytes(
+                    ProjectLayout.root().resolve("events/complaint-intake").resolve(name)));
+  }
+
+  private static ObjectNode withFreshKey(ObjectNode event) {
+    ((ObjectNode) event.path("headers")).put("idempotency-key", UUID.randomUUID().toString());
+    return event;
+  }
+
+  private static ObjectNode statusEvent(String number, String token) throws IOException {
+    ObjectNode event = event("status.json");
+    String compact = number.replace("-", "");
+    event.put("rawPath", "/complaints/" + compact);
+    ((ObjectNode) event.path("pathParameters")).put("trackingNumber", number);
+    ObjectNode headers = (ObjectNode) event.path("headers");
+    if (token == null) {
+      headers.remove("x-access-token");
+    } else {
+      headers.put("x-access-token", token);
+    }
+    return event;
+  }
+
+  private JsonNode invoke(JsonNode event) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    handler.handleRequest(
+        new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event)), out, null);
+    return Json.mapper().readTree(out.toByteArray());
+  }
+
+  private static JsonNode body(JsonNode response) throws IOException {
+    return Json.mapper().readTree(response.path("body").asText());
+  }
+
+  private static Map<String, String> errorCodes(JsonNode response) throws IOException {
+    Map<String, String> codes = new java.util.TreeMap<>();
+    body(response)
+        .path("errors")
+        .forEach(e -> codes.put(e.path("field").asText(), e.path("code").asText()));
+    return codes;
+  }
+
+  private static Map<String, AttributeValue> storedItem(String number) {
+    return cloud
+        .dynamoDbClient()
+        .getItem(
+            g ->
+                g.tableName(TABLE)
+                    .key(
+                        Map.of(
+                            "pk", AttributeValue.fromS("COMPLAINT#" + number.replace("-", "")),
+                            "sk", AttributeValue.fromS("COMPLAINT"))))
+        .item();
+  }
+
+  private static long itemCount() {
+    return cloud.dynamoDbClient().scan(s -> s.tableName(TABLE).select(Select.COUNT)).count();
+  }
+}

@@ -1,0 +1,120 @@
+package cn.gov.liuyang.bizenv.complaint.application;
+
+import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
+import cn.gov.liuyang.bizenv.http.ApiProblem;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Files a complaint: gives it a tracking number and an access token and stores it, once.
+ *
+ * <p>There are no multi-item transactions, so a keyed submission takes two single-item conditional
+ * writes in an order that survives a crash between them: first the key is claimed with the tracking
+ * number and token salt it will use, then the complaint is added. A retry finds the claim and adds the
+ * same complaint, or finds it already added; either way it answers as the first attempt would have.
+ */
+public final class FileComplaint {
+  private static final int ATTEMPTS = 5;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Complaints complaints;
+  private final Submissions submissions;
+  private final Clock clock;
+  private final Function<Instant, Optional<LocalDate>> acceptanceDeadline;
+
+  /**
+   * @param acceptanceDeadline the last day to accept or refuse a complaint filed at a given time
+   */
+  public FileComplaint(
+      Complaints complaints,
+      Submissions submissions,
+      Clock clock,
+      Function<Instant, Optional<LocalDate>> acceptanceDeadline) {
+    this.complaints = complaints;
+    this.submissions = submissions;
+    this.clock = clock;
+    this.acceptanceDeadline = acceptanceDeadline;
+  }
+
+  public FiledComplaint file(FileComplaintCommand command) {
+    return command.idempotencyKey().isPresent()
+        ? fileOnce(command, command.idempotencyKey().get())
+        : fileNew(command);
+  }
+
+  private FiledComplaint fileNew(FileComplaintCommand command) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      AccessToken token = AccessToken.random();
+      Complaint complaint =
+          complaintOf(command, TrackingNumber.random(), token, Optional.empty(), clock.instant());
+      if (complaints.add(complaint)) {
+        return new FiledComplaint(complaint, token);
+      }
+    }
+    throw new IllegalStateException("no free tracking number after " + ATTEMPTS + " attempts");
+  }
+
+  private FiledComplaint fileOnce(FileComplaintCommand command, String idempotencyKey) {
+    String keyHash = FileComplaintCommand.sha256Hex(idempotencyKey);
+    String fingerprint = command.fingerprint();
+    Submission submission =
+        submissions.claim(
+            new Submission(
+                keyHash, fingerprint, TrackingNumber.random(), randomSalt(), clock.instant()));
+    if (!submission.fingerprint().equals(fingerprint)) {
+      throw new ApiProblem(
+          422,
+          "IDEMPOTENCY_KEY_REUSED",
+          "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
+    }
+    AccessToken token =
+        AccessToken.derive(Base64.getDecoder().decode(submission.salt()), idempotencyKey);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Complaint complaint =
+          complaintOf(
+              command, submission.trackingNumber(), token, Optional.of(keyHash), submission.at());
+      if (complaints.add(complaint)) {
+        return new FiledComplaint(complaint, token);
+      }
+      Optional<Complaint> stored = complaints.find(submission.trackingNumber());
+      if (stored.flatMap(Complaint::idempotencyKeyHash).filter(keyHash::equals).isPresent()) {
+        return new FiledComplaint(stored.get(), token);
+      }
+      submission = submissions.renumber(submission, TrackingNumber.random());
+    }
+    throw new IllegalStateException("no free tracking number after " + ATTEMPTS + " attempts");
+  }
+
+  private Complaint complaintOf(
+      FileComplaintCommand command,
+      TrackingNumber number,
+      AccessToken token,
+      Optional<String> keyHash,
+      Instant at) {
+    return Complaint.file(
+        number,
+        command.kind(),
+        command.subject(),
+        command.description(),
+        command.enterprise(),
+        command.contact(),
+        token.hash(),
+        keyHash,
+        at,
+        acceptanceDeadline.apply(at));
+  }
+
+  private static String randomSalt() {
+    byte[] salt = new byte[32];
+    RANDOM.nextBytes(salt);
+    return Base64.getEncoder().encodeToString(salt);
+  }
+}

@@ -1,0 +1,80 @@
+package cn.gov.liuyang.bizenv.complaint.application;
+
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
+import cn.gov.liuyang.bizenv.complaint.model.Step;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the complainant sees with tracking number and token: status, public steps and deadline, with
+ * personal data masked and officers' names and internal notes left out. Null fields are omitted.
+ */
+public record PublicComplaintView(
+    String trackingNumber,
+    String kind,
+    String kindLabel,
+    String subject,
+    String status,
+    String statusLabel,
+    boolean anonymous,
+    Instant filedAt,
+    Instant updatedAt,
+    LocalDate dueBy,
+    String department,
+    MaskedContact contact,
+    EnterpriseView enterprise,
+    List<PublicStep> steps,
+    FeedbackView feedback) {
+
+  public record MaskedContact(String name, String phone) {}
+
+  public record EnterpriseView(String name, String creditCode) {}
+
+  public record PublicStep(
+      String action, String actionLabel, Instant at, String statusLabel, String note) {}
+
+  public record FeedbackView(
+      boolean satisfiedWithResult, boolean satisfiedWithService, Instant at) {}
+
+  public static PublicComplaintView of(Complaint complaint) {
+    var enterprise = complaint.enterprise();
+    return new PublicComplaintView(
+        complaint.trackingNumber().display(),
+        complaint.kind().name(),
+        complaint.kind().label(),
+        complaint.subject(),
+        complaint.status().name(),
+        complaint.status().label(),
+        complaint.anonymous(),
+        complaint.filedAt(),
+        complaint.updatedAt(),
+        complaint.status().finished() ? null : complaint.dueBy().orElse(null),
+        complaint.department().orElse(null),
+        complaint
+            .contact()
+            .map(c -> new MaskedContact(c.name().masked(), c.phone().masked()))
+            .orElse(null),
+        enterprise.name().isEmpty() && enterprise.creditCode().isEmpty()
+            ? null
+            : new EnterpriseView(
+                enterprise.name().orElse(null),
+                enterprise.creditCode().map(CreditCode::masked).orElse(null)),
+        complaint.history().stream().map(PublicComplaintView::publicStep).toList(),
+        complaint
+            .feedback()
+            .map(
+                f -> new FeedbackView(f.satisfiedWithResult(), f.satisfiedWithService(), f.at()))
+            .orElse(null));
+  }
+
+  private static PublicStep publicStep(Step step) {
+    return new PublicStep(
+        step.action().name(),
+        step.action().label(),
+        step.at(),
+        step.statusAfter().label(),
+        step.publicNote().orElse(null));
+  }
+}

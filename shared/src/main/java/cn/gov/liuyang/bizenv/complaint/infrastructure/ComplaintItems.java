@@ -1,0 +1,178 @@
+package cn.gov.liuyang.bizenv.complaint.infrastructure;
+
+import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
+import cn.gov.liuyang.bizenv.complaint.model.Contact;
+import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
+import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
+import cn.gov.liuyang.bizenv.complaint.model.Feedback;
+import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
+import cn.gov.liuyang.bizenv.complaint.model.PersonName;
+import cn.gov.liuyang.bizenv.complaint.model.Step;
+import cn.gov.liuyang.bizenv.complaint.model.StepAction;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The complaint item of the complaints table and its keys.
+ *
+ * <pre>
+ * pk = COMPLAINT#K7MQ4XT9H   sk = COMPLAINT
+ * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48Z#K7MQ4XT9H   (staff lists, statistics)
+ * </pre>
+ */
+final class ComplaintItems {
+  static final String PK = "pk";
+  static final String SK = "sk";
+  static final String GSI1 = "gsi1";
+  static final String GSI1_PK = "gsi1pk";
+  static final String GSI1_SK = "gsi1sk";
+  static final String COMPLAINT_SK = "COMPLAINT";
+
+  private ComplaintItems() {}
+
+  static Map<String, AttributeValue> key(TrackingNumber number) {
+    return Map.of(
+        PK, s("COMPLAINT#" + number.value()),
+        SK, s(COMPLAINT_SK));
+  }
+
+  static String yearPartition(int year) {
+    return "FILED#" + year;
+  }
+
+  static Map<String, AttributeValue> toItem(Complaint c) {
+    Map<String, AttributeValue> item = new HashMap<>(key(c.trackingNumber()));
+    item.put(GSI1_PK, s(yearPartition(c.filedOn().getYear())));
+    item.put(GSI1_SK, s(c.filedAt() + "#" + c.trackingNumber().value()));
+    item.put("trackingNumber", s(c.trackingNumber().value()));
+    item.put("kind", s(c.kind().name()));
+    item.put("subject", s(c.subject()));
+    item.put("description", s(c.description()));
+    c.enterprise().name().ifPresent(v -> item.put("enterpriseName", s(v)));
+    c.enterprise().creditCode().ifPresent(v -> item.put("creditCode", s(v.value())));
+    c.contact()
+        .ifPresent(
+            contact -> {
+              item.put("contactName", s(contact.name().value()));
+              item.put("contactPhone", s(contact.phone().value()));
+            });
+    item.put("accessTokenHash", s(c.accessTokenHash().hex()));
+    c.idempotencyKeyHash().ifPresent(v -> item.put("idempotencyKeyHash", s(v)));
+    item.put("filedAt", s(c.filedAt().toString()));
+    item.putAll(mutableState(c));
+    item.put("history", AttributeValue.fromL(c.history().stream().map(ComplaintItems::step).toList()));
+    return item;
+  }
+
+  /** The attributes a workflow step may change (all but history, which is only appended to). */
+  static Map<String, AttributeValue> mutableState(Complaint c) {
+    Map<String, AttributeValue> state = new LinkedHashMap<>();
+    state.put("status", s(c.status().name()));
+    state.put("version", n(c.version()));
+    state.put("updatedAt", s(c.updatedAt().toString()));
+    c.department().ifPresent(v -> state.put("department", s(v)));
+    c.dueBy().ifPresent(v -> state.put("dueBy", s(v.toString())));
+    c.feedback().ifPresent(f -> state.put("feedback", feedback(f)));
+    return state;
+  }
+
+  static AttributeValue step(Step step) {
+    Map<String, AttributeValue> m = new HashMap<>();
+    m.put("action", s(step.action().name()));
+    m.put("at", s(step.at().toString()));
+    m.put("actorId", s(step.actorId()));
+    m.put("actorName", s(step.actorName()));
+    m.put("statusAfter", s(step.statusAfter().name()));
+    step.publicNote().ifPresent(v -> m.put("publicNote", s(v)));
+    step.internalNote().ifPresent(v -> m.put("internalNote", s(v)));
+    Map<String, AttributeValue> details = new HashMap<>();
+    step.details().forEach((k, v) -> details.put(k, s(v)));
+    m.put("details", AttributeValue.fromM(details));
+    return AttributeValue.fromM(m);
+  }
+
+  private static AttributeValue feedback(Feedback f) {
+    Map<String, AttributeValue> m = new HashMap<>();
+    m.put("satisfiedWithResult", AttributeValue.fromBool(f.satisfiedWithResult()));
+    m.put("satisfiedWithService", AttributeValue.fromBool(f.satisfiedWithService()));
+    f.comment().ifPresent(v -> m.put("comment", s(v)));
+    m.put("at", s(f.at().toString()));
+    return AttributeValue.fromM(m);
+  }
+
+  static Complaint fromItem(Map<String, AttributeValue> item) {
+    Optional<Contact> contact =
+        text(item, "contactName")
+            .map(
+                name ->
+                    new Contact(
+                        new PersonName(name),
+                        new MobileNumber(item.get("contactPhone").s())));
+    return new Complaint(
+        new TrackingNumber(item.get("trackingNumber").s()),
+        ComplaintKind.valueOf(item.get("kind").s()),
+        item.get("subject").s(),
+        item.get("description").s(),
+        new Enterprise(
+            text(item, "enterpriseName"), text(item, "creditCode").map(CreditCode::new)),
+        contact,
+        new AccessToken.Hash(item.get("accessTokenHash").s()),
+        text(item, "idempotencyKeyHash"),
+        Instant.parse(item.get("filedAt").s()),
+        ComplaintStatus.valueOf(item.get("status").s()),
+        Long.parseLong(item.get("version").n()),
+        text(item, "department"),
+        text(item, "dueBy").map(LocalDate::parse),
+        Optional.ofNullable(item.get("feedback")).map(f -> feedbackOf(f.m())),
+        item.get("history").l().stream().map(v -> stepOf(v.m())).toList());
+  }
+
+  private static Step stepOf(Map<String, AttributeValue> m) {
+    Map<String, String> details = new HashMap<>();
+    Optional.ofNullable(m.get("details"))
+        .ifPresent(d -> d.m().forEach((k, v) -> details.put(k, v.s())));
+    return new Step(
+        StepAction.valueOf(m.get("action").s()),
+        Instant.parse(m.get("at").s()),
+        m.get("actorId").s(),
+        m.get("actorName").s(),
+        ComplaintStatus.valueOf(m.get("statusAfter").s()),
+        text(m, "publicNote"),
+        text(m, "internalNote"),
+        details);
+  }
+
+  private static Feedback feedbackOf(Map<String, AttributeValue> m) {
+    return new Feedback(
+        m.get("satisfiedWithResult").bool(),
+        m.get("satisfiedWithService").bool(),
+        text(m, "comment"),
+        Instant.parse(m.get("at").s()));
+  }
+
+  static List<AttributeValue> steps(List<Step> steps) {
+    return steps.stream().map(ComplaintItems::step).toList();
+  }
+
+  private static Optional<String> text(Map<String, AttributeValue> item, String name) {
+    return Optional.ofNullable(item.get(name)).map(AttributeValue::s);
+  }
+
+  static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  static AttributeValue n(long value) {
+    return AttributeValue.fromN(Long.toString(value));
+  }
+}
