@@ -18,8 +18,9 @@ import java.util.function.Function;
  *
  * <p>There are no multi-item transactions, so a keyed submission takes two single-item conditional
  * writes in an order that survives a crash between them: first the key is claimed with the tracking
- * number and token salt it will use, then the complaint is added. A retry finds the claim and adds the
- * same complaint, or finds it already added; either way it answers as the first attempt would have.
+ * number and token salt it will use, then the complaint is added. A retry finds the claim and adds
+ * the same complaint, or finds it already added; either way it answers as the first attempt would
+ * have.
  */
 public final class FileComplaint {
   private static final int ATTEMPTS = 5;
@@ -71,9 +72,7 @@ public final class FileComplaint {
                 keyHash, fingerprint, TrackingNumber.random(), randomSalt(), clock.instant()));
     if (!submission.fingerprint().equals(fingerprint)) {
       throw new ApiProblem(
-          422,
-          "IDEMPOTENCY_KEY_REUSED",
-          "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
+          422, "IDEMPOTENCY_KEY_REUSED", "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
     }
     AccessToken token =
         AccessToken.derive(Base64.getDecoder().decode(submission.salt()), idempotencyKey);

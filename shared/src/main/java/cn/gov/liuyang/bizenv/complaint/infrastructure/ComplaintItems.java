@@ -70,7 +70,8 @@ final class ComplaintItems {
     c.idempotencyKeyHash().ifPresent(v -> item.put("idempotencyKeyHash", s(v)));
     item.put("filedAt", s(c.filedAt().toString()));
     item.putAll(mutableState(c));
-    item.put("history", AttributeValue.fromL(c.history().stream().map(ComplaintItems::step).toList()));
+    item.put(
+        "history", AttributeValue.fromL(c.history().stream().map(ComplaintItems::step).toList()));
     return item;
   }
 
@@ -116,15 +117,13 @@ final class ComplaintItems {
             .map(
                 name ->
                     new Contact(
-                        new PersonName(name),
-                        new MobileNumber(item.get("contactPhone").s())));
+                        new PersonName(name), new MobileNumber(item.get("contactPhone").s())));
     return new Complaint(
         new TrackingNumber(item.get("trackingNumber").s()),
         ComplaintKind.valueOf(item.get("kind").s()),
         item.get("subject").s(),
         item.get("description").s(),
-        new Enterprise(
-            text(item, "enterpriseName"), text(item, "creditCode").map(CreditCode::new)),
+        new Enterprise(text(item, "enterpriseName"), text(item, "creditCode").map(CreditCode::new)),
         contact,
         new AccessToken.Hash(item.get("accessTokenHash").s()),
         text(item, "idempotencyKeyHash"),

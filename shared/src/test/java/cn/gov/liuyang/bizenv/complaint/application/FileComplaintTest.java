@@ -31,8 +31,7 @@ class FileComplaintTest {
         description,
         Enterprise.NONE,
         Optional.of(
-            new Contact(
-                new PersonName("张三"), MobileNumber.parse("13812345678").orElseThrow())),
+            new Contact(new PersonName("张三"), MobileNumber.parse("13812345678").orElseThrow())),
         key);
   }
 
@@ -86,7 +85,8 @@ class FileComplaintTest {
             return super.add(complaint);
           }
         };
-    FileComplaint flaky = new FileComplaint(crashingOnce, submissions, clock, at -> Optional.empty());
+    FileComplaint flaky =
+        new FileComplaint(crashingOnce, submissions, clock, at -> Optional.empty());
     assertThatThrownBy(() -> flaky.file(command("未受理", Optional.of("key-12345678"))))
         .isInstanceOf(IllegalStateException.class);
 
@@ -106,7 +106,11 @@ class FileComplaintTest {
     FileComplaintCommand mine = command("未受理", Optional.of("key-12345678"));
     submissions.claim(
         new Submission(
-            keyHash, mine.fingerprint(), other.complaint().trackingNumber(), "AAAA", clock.instant()));
+            keyHash,
+            mine.fingerprint(),
+            other.complaint().trackingNumber(),
+            "AAAA",
+            clock.instant()));
 
     FiledComplaint filed = fileComplaint.file(mine);
 
