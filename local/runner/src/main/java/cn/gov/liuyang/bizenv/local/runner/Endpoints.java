@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.local.runner;
 
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.local.cloud.Ports;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ public record Endpoints(URI api, URI dynamoDb, URI s3, String dataDir, long pid)
   }
 
   /** Whether the emulators answer on these ports (the file may be left over from a killed stack). */
+  @JsonIgnore
   public boolean isUp() {
     return Ports.awaitListening(dynamoDb.getPort(), Duration.ofMillis(300))
         && Ports.awaitListening(s3.getPort(), Duration.ofMillis(300));
