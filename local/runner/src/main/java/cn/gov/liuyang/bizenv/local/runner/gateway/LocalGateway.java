@@ -143,7 +143,7 @@ public final class LocalGateway implements AutoCloseable {
         return GatewayResponse.message(401, "Unauthorized");
       }
     }
-    Optional<byte[]> body = readBody(exchange, headers);
+    Optional<byte[]> body = readBody(exchange);
     if (body.isEmpty()) {
       return GatewayResponse.message(413, "Request Entity Too Large");
     }
@@ -176,22 +176,18 @@ public final class LocalGateway implements AutoCloseable {
     }
   }
 
-  /** The body, or empty when it exceeds API Gateway's 10 MB limit. */
-  private static Optional<byte[]> readBody(HttpExchange exchange, Map<String, List<String>> headers)
-      throws IOException {
-    Optional<String> declared = first(headers, "content-length");
-    if (declared.isPresent()) {
-      try {
-        if (Long.parseLong(declared.get().trim()) > MAX_BODY_BYTES) {
-          return Optional.empty();
-        }
-      } catch (NumberFormatException ignored) {
-        // the length is checked while reading below
-      }
-    }
+  /**
+   * The body, or empty when it exceeds API Gateway's 10 MB limit. An oversize body is still read to
+   * its end, so the client gets the 413 rather than a reset connection.
+   */
+  private static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-      return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+      if (body.length > MAX_BODY_BYTES) {
+        in.transferTo(OutputStream.nullOutputStream());
+        return Optional.empty();
+      }
+      return Optional.of(body);
     }
   }
 
