@@ -54,7 +54,8 @@ public final class S3UploadNotifications implements AutoCloseable {
   private final Clock clock;
   private final PrintStream log;
   private final Map<QueueSubscription, Map<String, QueueMessage>> queues = new LinkedHashMap<>();
-  private final Set<String> missingBuckets = new HashSet<>();
+  private final Map<QueueSubscription, Set<String>> seenOnce = new LinkedHashMap<>();
+  private final Set<String> unlistableBuckets = new HashSet<>();
   private final AtomicLong sequencer;
   private ScheduledExecutorService scheduler;
 
@@ -77,6 +78,7 @@ public final class S3UploadNotifications implements AutoCloseable {
     this.log = log;
     this.sequencer = new AtomicLong(clock.millis() * 1000);
     subscriptions.forEach(s -> queues.put(s, new LinkedHashMap<>()));
+    subscriptions.forEach(s -> seenOnce.put(s, Set.of()));
   }
 
   public List<QueueSubscription> subscriptions() {
@@ -123,6 +125,10 @@ public final class S3UploadNotifications implements AutoCloseable {
     }
   }
 
+  /**
+   * Enqueues the uploads seen in two listings in a row: S3Proxy's file store briefly lists an upload
+   * in progress under a temporary name, which must not become an event.
+   */
   private void enqueueNewUploads(QueueSubscription subscription, Map<String, QueueMessage> queue) {
     List<S3Object> objects;
     try {
@@ -132,32 +138,47 @@ public final class S3UploadNotifications implements AutoCloseable {
               .contents()
               .stream()
               .toList();
+      unlistableBuckets.remove(subscription.bucketName());
     } catch (NoSuchBucketException e) {
-      if (missingBuckets.add(subscription.bucketName())) {
-        log.println("警告：存储桶 " + subscription.bucketName() + " 不存在，暂不投递它的上传事件。");
-      }
+      warnOnce(subscription, "存储桶 " + subscription.bucketName() + " 不存在，暂不投递它的上传事件。");
       return;
     } catch (SdkException e) {
-      log.println("警告：无法列出存储桶 " + subscription.bucketName() + "：" + e.getMessage());
+      warnOnce(subscription, "暂时无法列出存储桶 " + subscription.bucketName() + "：" + e.getMessage());
       return;
     }
+    Set<String> previous = seenOnce.get(subscription);
+    Set<String> notYetEnqueued = new HashSet<>();
     for (S3Object listed : objects) {
       UploadedObject object =
           new UploadedObject(
               subscription.bucketName(),
               listed.key(),
               listed.size(),
-              listed.eTag().replace("\"", ""),
+              listed.eTag() == null ? "" : listed.eTag().replace("\"", ""),
               listed.lastModified());
       String entry = subscription.function().logicalId() + "\t" + object.ledgerLine();
       if (ledger.contains(entry) || queue.containsKey(entry)) {
+        continue;
+      }
+      if (!previous.contains(entry)) {
+        notYetEnqueued.add(entry);
         continue;
       }
       String sequence = String.format("%016X", sequencer.incrementAndGet());
       queue.put(
           entry,
           new QueueMessage(
-              entry, object, SqsEvents.s3Notification(object, subscription, sequence), clock.instant()));
+              entry,
+              object,
+              SqsEvents.s3Notification(object, subscription, sequence),
+              clock.instant()));
+    }
+    seenOnce.put(subscription, notYetEnqueued);
+  }
+
+  private void warnOnce(QueueSubscription subscription, String warning) {
+    if (unlistableBuckets.add(subscription.bucketName())) {
+      log.println("警告：" + warning);
     }
   }
 
