@@ -48,13 +48,13 @@ record GatewayResponse(int status, Map<String, List<String>> headers, byte[] bod
     int status = json.path("statusCode").asInt();
     Map<String, List<String>> headers = new LinkedHashMap<>();
     json.path("multiValueHeaders")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             field ->
                 field.getValue().forEach(v -> add(headers, field.getKey(), v.asText())));
     json.path("headers")
-        .fields()
-        .forEachRemaining(field -> add(headers, field.getKey(), field.getValue().asText()));
+        .properties()
+        .forEach(field -> add(headers, field.getKey(), field.getValue().asText()));
     json.path("cookies").forEach(cookie -> add(headers, "set-cookie", cookie.asText()));
     byte[] body = new byte[0];
     JsonNode bodyNode = json.path("body");

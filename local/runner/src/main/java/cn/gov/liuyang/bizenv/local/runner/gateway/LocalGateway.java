@@ -78,6 +78,11 @@ public final class LocalGateway implements AutoCloseable {
       StaffJwtAuthorizer authorizer,
       Optional<CorsPolicy> cors,
       Options options) {
+    // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every keep-alive
+    // response. The JDK server reads this once, when its first instance is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
@@ -101,30 +106,34 @@ public final class LocalGateway implements AutoCloseable {
   private void serve(HttpExchange exchange) throws IOException {
     long started = System.nanoTime();
     String requestId = newRequestId();
-    GatewayResponse response;
-    String routeLabel = "-";
     try (exchange) {
       Map<String, List<String>> headers = lowerCased(exchange);
       String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
       String rawPath = exchange.getRequestURI().getRawPath();
-      Optional<RouteTable.Match> match = Optional.empty();
-      if (cors.isPresent() && CorsPolicy.isPreflight(method, headers)) {
-        response = new GatewayResponse(204, new LinkedHashMap<>(), new byte[0])
-            .withHeaders(cors.get().preflightHeaders(headers));
-      } else if (staticFiles.isPresent() && staticFiles.get().serve(method, rawPath).isPresent()) {
-        response = staticFiles.get().serve(method, rawPath).get();
-      } else if ((match = routes.match(method, rawPath)).isEmpty()) {
-        response = GatewayResponse.message(404, "Not Found");
+      boolean preflight = cors.isPresent() && CorsPolicy.isPreflight(method, headers);
+      Optional<RouteTable.Match> match = routes.match(method, rawPath);
+      GatewayResponse response;
+      if (preflight) {
+        response =
+            new GatewayResponse(204, new LinkedHashMap<>(), new byte[0])
+                .withHeaders(cors.get().preflightHeaders(headers));
       } else {
-        routeLabel = match.get().route().routeKey();
-        response = handle(exchange, headers, method, rawPath, match.get(), requestId);
-      }
-      if (cors.isPresent() && !CorsPolicy.isPreflight(method, headers)) {
-        response = response.withoutCorsHeaders().withHeaders(cors.get().responseHeaders(headers));
+        Optional<GatewayResponse> staticFile =
+            staticFiles.flatMap(files -> files.serve(method, rawPath));
+        if (staticFile.isPresent()) {
+          response = staticFile.get();
+        } else if (match.isEmpty()) {
+          response = GatewayResponse.message(404, "Not Found");
+        } else {
+          response = handle(exchange, headers, method, rawPath, match.get(), requestId);
+        }
+        if (cors.isPresent()) {
+          response = response.withoutCorsHeaders().withHeaders(cors.get().responseHeaders(headers));
+        }
       }
       response = response.withHeaders(Map.of("apigw-requestid", requestId));
       write(exchange, method, response);
-      logAccess(method, rawPath, routeLabel, response.status(), started);
+      logAccess(method, rawPath, match, response.status(), started);
     }
   }
 
@@ -134,8 +143,7 @@ public final class LocalGateway implements AutoCloseable {
       String method,
       String rawPath,
       RouteTable.Match match,
-      String requestId)
-      throws IOException {
+      String requestId) {
     Optional<VerifiedJwt> jwt = Optional.empty();
     if (match.route().staffOnly()) {
       jwt = authorizer.verify(first(headers, "authorization"));
@@ -143,7 +151,12 @@ public final class LocalGateway implements AutoCloseable {
         return GatewayResponse.message(401, "Unauthorized");
       }
     }
-    Optional<byte[]> body = readBody(exchange);
+    Optional<byte[]> body;
+    try {
+      body = readBody(exchange);
+    } catch (IOException clientWentAway) {
+      return GatewayResponse.message(400, "Bad Request");
+    }
     if (body.isEmpty()) {
       return GatewayResponse.message(413, "Request Entity Too Large");
     }
@@ -232,7 +245,8 @@ public final class LocalGateway implements AutoCloseable {
   }
 
   /** Method, path and status only: query strings and bodies may carry personal data or tokens. */
-  private void logAccess(String method, String rawPath, String route, int status, long started) {
+  private void logAccess(
+      String method, String rawPath, Optional<RouteTable.Match> match, int status, long started) {
     accessLog.ifPresent(
         log ->
             log.printf(
@@ -241,7 +255,7 @@ public final class LocalGateway implements AutoCloseable {
                 rawPath,
                 status,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                route.equals("-") ? "" : " [" + route + "]"));
+                match.map(m -> " [" + m.route().routeKey() + "]").orElse("")));
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
