@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * One function of template.yaml, hosted in this JVM like a warm Lambda container: its handler is
- * built once, by the class name the template gives, seeing only the environment Lambda would give it.
+ * built once, by the class name the template gives, seeing only the environment Lambda would give it
+ * (while it is constructed and while it runs).
  *
  * <p>A handler class that is not on the classpath (its module is not a dependency of the runner) leaves
  * the function unavailable rather than stopping the whole stack.
@@ -28,6 +29,7 @@ public final class LocalFunction {
   private final Duration timeout;
   private final int memoryMb;
   private final RequestStreamHandler handler;
+  private final Map<String, String> environment;
   private final String unavailableReason;
   private final Clock clock;
 
@@ -36,12 +38,14 @@ public final class LocalFunction {
       Duration timeout,
       int memoryMb,
       RequestStreamHandler handler,
+      Map<String, String> environment,
       String unavailableReason,
       Clock clock) {
     this.logicalId = logicalId;
     this.timeout = timeout;
     this.memoryMb = memoryMb;
     this.handler = handler;
+    this.environment = Map.copyOf(environment);
     this.unavailableReason = unavailableReason;
     this.clock = clock;
   }
@@ -72,7 +76,7 @@ public final class LocalFunction {
       RequestStreamHandler handler =
           Env.withVariables(environment, () -> construct(constructor, className));
       return new LocalFunction(
-          definition.logicalId(), timeout, memoryMb, handler, null, Clock.systemUTC());
+          definition.logicalId(), timeout, memoryMb, handler, environment, null, Clock.systemUTC());
     } catch (NoSuchMethodException e) {
       return unavailable(definition.logicalId(), timeout, className + " has no no-arg constructor");
     } catch (IllegalStateException e) {
@@ -83,11 +87,12 @@ public final class LocalFunction {
   /** A function backed by a handler built by the caller (tests, the gateway benchmark). */
   public static LocalFunction of(String logicalId, Duration timeout, RequestStreamHandler handler) {
     return new LocalFunction(
-        logicalId, timeout, DEFAULT_MEMORY_MB, handler, null, Clock.systemUTC());
+        logicalId, timeout, DEFAULT_MEMORY_MB, handler, Map.of(), null, Clock.systemUTC());
   }
 
   private static LocalFunction unavailable(String logicalId, Duration timeout, String reason) {
-    return new LocalFunction(logicalId, timeout, DEFAULT_MEMORY_MB, null, reason, Clock.systemUTC());
+    return new LocalFunction(
+        logicalId, timeout, DEFAULT_MEMORY_MB, null, Map.of(), reason, Clock.systemUTC());
   }
 
   private static RequestStreamHandler construct(Constructor<?> constructor, String className) {
@@ -132,10 +137,21 @@ public final class LocalFunction {
     LocalContext context =
         new LocalContext(requestId, logicalId, memoryMb, start.plus(timeout), clock);
     ByteArrayOutputStream output = new ByteArrayOutputStream();
-    try {
-      handler.handleRequest(new ByteArrayInputStream(event), output, context);
-    } catch (Exception | LinkageError | StackOverflowError e) {
-      throw new FunctionError(logicalId, requestId, e.getClass().getName(), e.getMessage(), e);
+    // The handler also sees its own environment while it runs, should it read a variable lazily.
+    Throwable failure =
+        Env.withVariables(
+            environment,
+            () -> {
+              try {
+                handler.handleRequest(new ByteArrayInputStream(event), output, context);
+                return null;
+              } catch (Exception | LinkageError | StackOverflowError e) {
+                return e;
+              }
+            });
+    if (failure != null) {
+      throw new FunctionError(
+          logicalId, requestId, failure.getClass().getName(), failure.getMessage(), failure);
     }
     Duration elapsed = Duration.between(start, clock.instant());
     if (elapsed.compareTo(timeout) > 0) {

@@ -112,6 +112,8 @@ class LocalGatewayIT {
     HttpResponse<String> response = send(HttpRequest.newBuilder(url("/public/items/1")));
 
     assertThat(response.headers().firstValue("x-greeting")).hasValue("from-globals");
+    assertThat(response.headers().firstValue("x-greeting-read-while-running"))
+        .hasValue("from-globals");
     assertThat(response.headers().firstValue("x-records-table")).hasValue("RecordsTable");
     assertThat(response.headers().firstValue("x-function-name")).hasValue("EchoFunction");
     assertThat(Integer.parseInt(response.headers().firstValue("x-remaining-ms").orElseThrow()))

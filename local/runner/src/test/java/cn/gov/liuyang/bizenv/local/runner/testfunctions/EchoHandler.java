@@ -37,6 +37,7 @@ public final class EchoHandler implements RequestStreamHandler {
     response.put("statusCode", 200);
     ObjectNode headers = response.putObject("headers");
     headers.put("x-greeting", greeting);
+    headers.put("x-greeting-read-while-running", Env.optional("GREETING").orElse(""));
     headers.put("x-records-table", recordsTable);
     headers.put("x-dynamodb-endpoint", dynamoDbEndpoint);
     headers.put("x-function-name", context.getFunctionName());
