@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.local.cloud;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,12 @@ public final class LocalCloud implements AutoCloseable {
    * @param dataDir where data is kept across restarts, or empty to keep it in memory
    */
   public static LocalCloud start(int dynamoDbPort, int s3Port, Optional<Path> dataDir) {
-    SamTemplate template = SamTemplate.load();
+    return start(SamTemplate.load(), dynamoDbPort, s3Port, dataDir);
+  }
+
+  /** As {@link #start(int, int, Optional)}, for an explicit template (e.g. a test template). */
+  public static LocalCloud start(
+      SamTemplate template, int dynamoDbPort, int s3Port, Optional<Path> dataDir) {
     Dynalite dynamoDb = Dynalite.start(dynamoDbPort, dataDir.map(d -> d.resolve("dynamodb")));
     S3Emulator s3;
     try {
@@ -123,6 +129,16 @@ public final class LocalCloud implements AutoCloseable {
    * tables and buckets resolved to local names, plus region, credentials and emulator endpoints.
    */
   public Map<String, String> environmentFor(String functionLogicalId) {
+    return environmentFor(template, functionLogicalId, dynamoDb.endpoint(), s3.endpoint());
+  }
+
+  /**
+   * As {@link #environmentFor(String)}, for emulators that are already running elsewhere (e.g. the
+   * stack that {@code bin/start} keeps up, found through its endpoints file).
+   */
+  public static Map<String, String> environmentFor(
+      SamTemplate template, String functionLogicalId, URI dynamoDbEndpoint, URI s3Endpoint) {
+    LocalCredentials credentials = LocalCredentials.DEFAULT;
     SamTemplate.Function function =
         template
             .function(functionLogicalId)
@@ -146,8 +162,8 @@ public final class LocalCloud implements AutoCloseable {
     environment.put("AWS_REGION", credentials.region());
     environment.put("AWS_ACCESS_KEY_ID", credentials.accessKey());
     environment.put("AWS_SECRET_ACCESS_KEY", credentials.secretKey());
-    environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDb.endpoint().toString());
-    environment.put("AWS_ENDPOINT_URL_S3", s3.endpoint().toString());
+    environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint.toString());
+    environment.put("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
     environment.put("AWS_LAMBDA_FUNCTION_NAME", functionLogicalId);
     return environment;
   }

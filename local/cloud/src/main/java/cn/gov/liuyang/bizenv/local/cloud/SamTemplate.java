@@ -24,10 +24,12 @@ import java.util.Optional;
 public final class SamTemplate {
   private final JsonNode resources;
   private final JsonNode globals;
+  private final JsonNode parameters;
 
   private SamTemplate(JsonNode root) {
     this.resources = root.path("Resources");
     this.globals = root.path("Globals");
+    this.parameters = root.path("Parameters");
   }
 
   public static SamTemplate load(Path file) {
@@ -170,8 +172,30 @@ public final class SamTemplate {
     return notifications;
   }
 
+  /** The {@code Properties} of a resource (a missing node when there is no such resource). */
+  public JsonNode resourceProperties(String logicalId) {
+    return resources.path(logicalId).path("Properties");
+  }
+
+  /** Logical ids of the resources of one type, in template order. */
+  public List<String> resourcesOfType(String type) {
+    List<String> ids = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> resource : entries(resources)) {
+      if (type.equals(resource.getValue().path("Type").asText())) {
+        ids.add(resource.getKey());
+      }
+    }
+    return ids;
+  }
+
+  /** The default value of a template parameter, if it declares one. */
+  public Optional<String> parameterDefault(String name) {
+    JsonNode value = parameters.path(name).path("Default");
+    return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+  }
+
   /** {@code X.Arn} (from !GetAtt) or {@code X} (from !Ref) to {@code X}. */
-  static String logicalIdOf(String reference) {
+  public static String logicalIdOf(String reference) {
     int dot = reference.indexOf('.');
     return dot < 0 ? reference : reference.substring(0, dot);
   }
