@@ -24,12 +24,17 @@ public record IndicatorSet(FiscalYear year, String version, String name, List<In
         throw new IllegalArgumentException("indicator id used twice: " + indicator.id());
       }
     }
-    if (totalWeight().compareTo(BigDecimal.valueOf(100)) != 0) {
-      throw new IllegalArgumentException("weights of " + year + " add up to " + totalWeight());
+    BigDecimal total = sum(indicators);
+    if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+      throw new IllegalArgumentException("weights of " + year + " add up to " + total);
     }
   }
 
   public BigDecimal totalWeight() {
+    return sum(indicators);
+  }
+
+  private static BigDecimal sum(List<Indicator> indicators) {
     return indicators.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }
