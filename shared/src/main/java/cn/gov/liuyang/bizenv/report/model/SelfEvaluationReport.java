@@ -403,7 +403,7 @@ public final class SelfEvaluationReport {
             "表3　" + inputs.indicatorSet().name(),
             "单位：分",
             List.of(
-                new Column("一级指标", 1.1f, Align.CENTER),
+                new Column("一级指标", 1.3f, Align.CENTER),
                 new Column("二级指标", 1.5f, Align.LEFT),
                 new Column("三级指标", 2.2f, Align.LEFT),
                 new Column("分值", 0.9f, Align.RIGHT),

@@ -115,6 +115,7 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     Document document = new Document(PageSize.A4, 72f, 72f, 80f, 72f);
     PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setStrictImageSequence(true);
     writer.setPageEvent(new PageDecorations(font, report.runningHeader()));
     document.addTitle(report.title());
     document.addAuthor(report.author());
@@ -144,13 +145,13 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
   private void write(Document document, PdfWriter writer, Block block) {
     if (block instanceof Heading heading) {
       float size = heading.level() == 1 ? 14f : heading.level() == 2 ? 12f : BODY;
+      keepWithNext(document, writer, size * 1.5f + 4 * BODY * LEADING);
       com.lowagie.text.Paragraph paragraph =
           new com.lowagie.text.Paragraph(chunk(heading.text(), new Font(font, size, Font.BOLD)));
       paragraph.setLeading(size * 1.5f);
       paragraph.setSpacingBefore(heading.level() == 1 ? 10f : 6f);
       paragraph.setSpacingAfter(3f);
       paragraph.setFirstLineIndent(heading.level() == 1 ? 0 : INDENT);
-      paragraph.setKeepTogether(true);
       add(document, paragraph);
     } else if (block instanceof Paragraph text) {
       com.lowagie.text.Paragraph paragraph =
@@ -161,12 +162,14 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
       paragraph.setSpacingAfter(2f);
       add(document, paragraph);
     } else if (block instanceof Table table) {
+      keepWithNext(document, writer, 40f + 4 * 20f);
       writeTable(document, table);
     } else if (block instanceof BarChart chart) {
-      writeCaption(document, chart.caption(), chart.unitNote());
       Image image =
           BarChartDrawing.draw(
               writer.getDirectContent(), font, chart, document.right() - document.left());
+      keepWithNext(document, writer, 40f + image.getScaledHeight());
+      writeCaption(document, chart.caption(), chart.unitNote());
       image.setAlignment(Image.MIDDLE);
       image.setSpacingAfter(10f);
       add(document, image);
@@ -210,13 +213,22 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
         new com.lowagie.text.Paragraph(chunk(caption, new Font(font, 10f, Font.BOLD)));
     title.setAlignment(Element.ALIGN_CENTER);
     title.setSpacingBefore(6f);
-    title.setKeepTogether(true);
     add(document, title);
     com.lowagie.text.Paragraph unit =
         new com.lowagie.text.Paragraph(chunk(unitNote, new Font(font, 8.5f)));
     unit.setAlignment(Element.ALIGN_RIGHT);
     unit.setSpacingAfter(3f);
     add(document, unit);
+  }
+
+  /**
+   * Starts a new page unless {@code height} points are left: a heading or caption never ends a page
+   * without what it introduces (OpenPDF has no keep-with-next).
+   */
+  private static void keepWithNext(Document document, PdfWriter writer, float height) {
+    if (writer.getVerticalPosition(true) - document.bottom() < height) {
+      document.newPage();
+    }
   }
 
   private PdfPCell cell(String text, Font cellFont, int alignment) {

@@ -30,7 +30,7 @@ final class PageDecorations extends PdfPageEventHelper {
 
   @Override
   public void onOpenDocument(PdfWriter writer, Document document) {
-    total = writer.getDirectContent().createTemplate(font.getWidthPoint("0000", FOOTER_SIZE), 12f);
+    total = writer.getDirectContent().createTemplate(font.getWidthPoint("0000 页", FOOTER_SIZE), 12f);
   }
 
   @Override
@@ -53,37 +53,25 @@ final class PageDecorations extends PdfPageEventHelper {
     canvas.lineTo(right, headerY - 5f);
     canvas.stroke();
 
+    // "第 N 页 共 " ends at the centre; the template after it holds "M 页", known only at the end
     String before = "第 " + writer.getPageNumber() + " 页 共 ";
-    String after = " 页";
-    float totalWidth = total.getWidth();
-    float width =
-        font.getWidthPoint(before, FOOTER_SIZE) + totalWidth + font.getWidthPoint(after, FOOTER_SIZE);
-    float x = (left + right - width) / 2;
+    float centre = (left + right) / 2;
     float y = page.getBottom() + 36f;
     canvas.beginText();
     canvas.setFontAndSize(font, FOOTER_SIZE);
-    canvas.setTextMatrix(x, y);
-    canvas.showText(before);
+    canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, before, centre, y, 0);
     canvas.endText();
-    canvas.addTemplate(total, x + font.getWidthPoint(before, FOOTER_SIZE), y);
-    canvas.beginText();
-    canvas.setFontAndSize(font, FOOTER_SIZE);
-    canvas.setTextMatrix(x + font.getWidthPoint(before, FOOTER_SIZE) + totalWidth, y);
-    canvas.showText(after);
-    canvas.endText();
+    canvas.addTemplate(total, centre, y);
     canvas.restoreState();
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    String pages = Integer.toString(writer.getPageNumber() - 1);
     total.beginText();
     total.setFontAndSize(font, FOOTER_SIZE);
     total.setColorFill(GREY);
-    // centred in the reserved width, so "共 3 页" and "共 12 页" both sit evenly
-    float offset = (total.getWidth() - font.getWidthPoint(pages, FOOTER_SIZE)) / 2;
-    total.setTextMatrix(offset, 0);
-    total.showText(pages);
+    total.setTextMatrix(0, 0);
+    total.showText((writer.getPageNumber() - 1) + " 页");
     total.endText();
   }
 }
