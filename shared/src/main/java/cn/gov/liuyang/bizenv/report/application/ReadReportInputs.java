@@ -25,6 +25,9 @@ public final class ReadReportInputs {
         () ->
             ApiProblem.notFound(
                 "INPUTS_NOT_FOUND",
-                query.version().map(v -> "没有第 " + v + " 版材料").orElse(query.year() + " 年度还没有保存过报告材料")));
+                query
+                    .version()
+                    .map(v -> "没有第 " + v + " 版材料")
+                    .orElse(query.year() + " 年度还没有保存过报告材料")));
   }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
 /** Keeps every saved version of staff's texts for a unit's year; nothing is ever overwritten. */
 public interface ReportInputsRepository {
 
-  /** Stores {@code narrative} as the next version; throws {@link VersionConflict} if another won it. */
+  /**
+   * Stores {@code narrative} as the next version; throws {@link VersionConflict} if another won it.
+   */
   NarrativeVersion saveNext(
       UnitId unit, FiscalYear year, ReportNarrative narrative, Author author, Instant savedAt);
 

@@ -12,8 +12,11 @@ public interface ReportRegistry {
   /** The reports of a unit's year, newest first. */
   List<ReportRecord> reports(UnitId unit, FiscalYear year);
 
-  default Optional<ReportRecord> findByFingerprint(UnitId unit, FiscalYear year, String fingerprint) {
-    return reports(unit, year).stream().filter(r -> r.fingerprint().equals(fingerprint)).findFirst();
+  default Optional<ReportRecord> findByFingerprint(
+      UnitId unit, FiscalYear year, String fingerprint) {
+    return reports(unit, year).stream()
+        .filter(r -> r.fingerprint().equals(fingerprint))
+        .findFirst();
   }
 
   default int latestVersion(UnitId unit, FiscalYear year) {

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes (or finds) the self-evaluation report of a unit's year and hands out a short-lived link to it.
- * The same inputs give the same report: a repeated request gets a fresh link to the stored PDF, and a
- * new PDF is made only when an input changed.
+ * Makes (or finds) the self-evaluation report of a unit's year and hands out a short-lived link to
+ * it. The same inputs give the same report: a repeated request gets a fresh link to the stored PDF,
+ * and a new PDF is made only when an input changed.
  */
 public final class RequestReport {
   private final AcceptedSpendingReader spending;
@@ -95,7 +95,8 @@ public final class RequestReport {
     } catch (IncompleteInputs incomplete) {
       throw inputsMissing(incomplete.missing());
     }
-    Optional<ReportRecord> existing = registry.findByFingerprint(unit, year, composed.fingerprint());
+    Optional<ReportRecord> existing =
+        registry.findByFingerprint(unit, year, composed.fingerprint());
     if (existing.isPresent()) {
       return new Result(existing.get(), link(existing.get()), true);
     }
@@ -130,8 +131,7 @@ public final class RequestReport {
     try {
       registry.add(record);
     } catch (VersionConflict conflict) {
-      throw ApiProblem.conflict(
-          "REPORT_GENERATED_CONCURRENTLY", "其他人正在生成同一份报告，请稍后重试", Map.of());
+      throw ApiProblem.conflict("REPORT_GENERATED_CONCURRENTLY", "其他人正在生成同一份报告，请稍后重试", Map.of());
     }
     return new Result(record, link(record), false);
   }

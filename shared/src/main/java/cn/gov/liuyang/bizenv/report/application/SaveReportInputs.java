@@ -26,8 +26,7 @@ public final class SaveReportInputs {
       return repository.saveNext(
           command.unit(), command.year(), command.narrative(), command.author(), clock.instant());
     } catch (VersionConflict conflict) {
-      throw ApiProblem.conflict(
-          "INPUTS_SAVED_CONCURRENTLY", "其他人刚刚保存了这份材料，请刷新后再保存", Map.of());
+      throw ApiProblem.conflict("INPUTS_SAVED_CONCURRENTLY", "其他人刚刚保存了这份材料，请刷新后再保存", Map.of());
     }
   }
 }

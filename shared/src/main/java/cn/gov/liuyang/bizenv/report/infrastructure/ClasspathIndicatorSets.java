@@ -39,7 +39,8 @@ public final class ClasspathIndicatorSets implements IndicatorSets {
       }
       return Optional.of(parse(Json.mapper().readTree(in), year));
     } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("indicator set " + path + " is invalid: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "indicator set " + path + " is invalid: " + e.getMessage(), e);
     }
   }
 
@@ -64,12 +65,13 @@ public final class ClasspathIndicatorSets implements IndicatorSets {
   private static ScoringRule rule(JsonNode rule) {
     return switch (required(rule, "type")) {
       case "manual" -> new ScoringRule.Manual();
-      case "threshold" -> new ScoringRule.Threshold(
-          Metric.valueOf(required(rule, "metric")),
-          ScoringRule.Direction.valueOf(required(rule, "direction")),
-          new BigDecimal(required(rule, "bound")),
-          new BigDecimal(required(rule, "deduct")),
-          new BigDecimal(required(rule, "per")));
+      case "threshold" ->
+          new ScoringRule.Threshold(
+              Metric.valueOf(required(rule, "metric")),
+              ScoringRule.Direction.valueOf(required(rule, "direction")),
+              new BigDecimal(required(rule, "bound")),
+              new BigDecimal(required(rule, "deduct")),
+              new BigDecimal(required(rule, "per")));
       default -> throw new IllegalArgumentException("unknown rule type " + rule.path("type"));
     };
   }

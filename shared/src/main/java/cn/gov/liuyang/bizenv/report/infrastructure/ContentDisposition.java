@@ -3,8 +3,8 @@ package cn.gov.liuyang.bizenv.report.infrastructure;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An {@code attachment} Content-Disposition that keeps a Chinese file name (RFC 6266 with the RFC 5987
- * {@code filename*} parameter), with an ASCII {@code filename} for old clients.
+ * An {@code attachment} Content-Disposition that keeps a Chinese file name (RFC 6266 with the RFC
+ * 5987 {@code filename*} parameter), with an ASCII {@code filename} for old clients.
  */
 public final class ContentDisposition {
   private static final String ATTR_CHARS =

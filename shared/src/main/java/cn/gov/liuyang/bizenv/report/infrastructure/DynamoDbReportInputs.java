@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * Staff's texts in the reports table: one item per version, {@code pk = INPUTS#<unit>#<year>}, {@code
- * sk = V#000001}. A new version is a conditional put, so two saves never share a number.
+ * Staff's texts in the reports table: one item per version, {@code pk = INPUTS#<unit>#<year>},
+ * {@code sk = V#000001}. A new version is a conditional put, so two saves never share a number.
  */
 public final class DynamoDbReportInputs implements ReportInputsRepository {
   private final DynamoDbClient dynamoDb;
@@ -67,7 +67,11 @@ public final class DynamoDbReportInputs implements ReportInputsRepository {
                     .tableName(table)
                     .keyConditionExpression("pk = :pk AND begins_with(sk, :v)")
                     .expressionAttributeValues(
-                        Map.of(":pk", s(partition(unit, year)), ":v", s(ReportsTableKeys.VERSION_PREFIX)))
+                        Map.of(
+                            ":pk",
+                            s(partition(unit, year)),
+                            ":v",
+                            s(ReportsTableKeys.VERSION_PREFIX)))
                     .scanIndexForward(false)
                     .limit(1)
                     .consistentRead(true));
@@ -87,7 +91,9 @@ public final class DynamoDbReportInputs implements ReportInputsRepository {
                                 "sk", s(ReportsTableKeys.versionKey(version))))
                         .consistentRead(true))
             .item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(unit, year, item));
+    return item == null || item.isEmpty()
+        ? Optional.empty()
+        : Optional.of(fromItem(unit, year, item));
   }
 
   private static NarrativeVersion fromItem(

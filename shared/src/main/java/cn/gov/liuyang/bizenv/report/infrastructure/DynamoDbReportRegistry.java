@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * Generated reports in the reports table: one item per version, {@code pk = REPORT#<unit>#<year>},
- * {@code sk = V#000001}, with the fingerprint beside it. A unit makes a handful of reports a year, so
- * finding one by fingerprint reads the partition rather than keeping a second index.
+ * {@code sk = V#000001}, with the fingerprint beside it. A unit makes a handful of reports a year,
+ * so finding one by fingerprint reads the partition rather than keeping a second index.
  */
 public final class DynamoDbReportRegistry implements ReportRegistry {
   private final DynamoDbClient dynamoDb;
@@ -69,7 +69,8 @@ public final class DynamoDbReportRegistry implements ReportRegistry {
     item.put("requestedBy", AttributeValue.fromS(record.requestedBy().subject()));
     item.put("requestedByName", AttributeValue.fromS(record.requestedBy().name()));
     item.put("narrativeVersion", AttributeValue.fromN(Integer.toString(record.narrativeVersion())));
-    item.put("spendingSubmission", AttributeValue.fromS(String.valueOf(record.spendingSubmission())));
+    item.put(
+        "spendingSubmission", AttributeValue.fromS(String.valueOf(record.spendingSubmission())));
     try {
       dynamoDb.putItem(
           put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));

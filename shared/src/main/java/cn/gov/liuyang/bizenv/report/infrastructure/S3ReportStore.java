@@ -52,7 +52,8 @@ public final class S3ReportStore implements ReportStore {
                                 .key(objectKey)
                                 .responseContentType(PDF)
                                 .responseContentDisposition(
-                                    ContentDisposition.attachment(fileName, asciiName(objectKey)))));
+                                    ContentDisposition.attachment(
+                                        fileName, asciiName(objectKey)))));
     return new DownloadLink(URI.create(presigned.url().toString()), clock.instant().plus(validFor));
   }
 
@@ -62,7 +63,8 @@ public final class S3ReportStore implements ReportStore {
     if (parts.length < 4) {
       return "report.pdf";
     }
-    String version = parts[3].contains("-") ? parts[3].substring(0, parts[3].indexOf('-')) : parts[3];
+    String version =
+        parts[3].contains("-") ? parts[3].substring(0, parts[3].indexOf('-')) : parts[3];
     return parts[1] + "-" + parts[2] + "-" + version.replace(".pdf", "") + ".pdf";
   }
 }

@@ -8,12 +8,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The indicators, weights and scoring rules a unit evaluates a year against. It is data (one file per
- * year), so changing weights never needs a code change.
+ * The indicators, weights and scoring rules a unit evaluates a year against. It is data (one file
+ * per year), so changing weights never needs a code change.
  *
  * @param version the set's own revision, part of every report's fingerprint
  */
-public record IndicatorSet(FiscalYear year, String version, String name, List<Indicator> indicators) {
+public record IndicatorSet(
+    FiscalYear year, String version, String name, List<Indicator> indicators) {
   public IndicatorSet {
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(version, "version");

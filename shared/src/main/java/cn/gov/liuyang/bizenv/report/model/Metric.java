@@ -8,8 +8,9 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * A rate the data can measure, in percent (DOMAIN.md §3 formulas). Empty when the data cannot give it
- * this year (e.g. a change rate against a zero prior year); the indicator then needs a manual score.
+ * A rate the data can measure, in percent (DOMAIN.md §3 formulas). Empty when the data cannot give
+ * it this year (e.g. a change rate against a zero prior year); the indicator then needs a manual
+ * score.
  */
 public enum Metric {
   /** 在职人员控制率 = 在职人数 / 编制数. */
@@ -103,7 +104,8 @@ public enum Metric {
     return label;
   }
 
-  abstract Optional<BigDecimal> measure(AcceptedSpending spending, ComplaintYearStatistics complaints);
+  abstract Optional<BigDecimal> measure(
+      AcceptedSpending spending, ComplaintYearStatistics complaints);
 
   private static Optional<BigDecimal> ratio(int part, int whole) {
     if (whole == 0) {

@@ -59,7 +59,11 @@ public record ReportDocument(
    * when {@code totalRow} is set.
    */
   public record Table(
-      String caption, String unitNote, List<Column> columns, List<List<String>> rows, boolean totalRow)
+      String caption,
+      String unitNote,
+      List<Column> columns,
+      List<List<String>> rows,
+      boolean totalRow)
       implements Block {
     public Table {
       columns = List.copyOf(columns);

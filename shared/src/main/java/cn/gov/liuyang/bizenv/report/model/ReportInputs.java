@@ -42,8 +42,8 @@ public record ReportInputs(
   }
 
   /**
-   * SHA-256 (hex) of a canonical text of every input and of the layout version, in a fixed order, so
-   * equal inputs give equal fingerprints across machines and runs.
+   * SHA-256 (hex) of a canonical text of every input and of the layout version, in a fixed order,
+   * so equal inputs give equal fingerprints across machines and runs.
    */
   public String fingerprint(String layoutVersion) {
     Canonical c = new Canonical();
@@ -137,7 +137,8 @@ public record ReportInputs(
     String sha256() {
       try {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+            .formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is part of every JVM", e);
       }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A generated report as the registry keeps it: which version of which unit's year, where the PDF is,
- * and the fingerprint that proves what it was made from.
+ * A generated report as the registry keeps it: which version of which unit's year, where the PDF
+ * is, and the fingerprint that proves what it was made from.
  *
  * @param objectKey where the PDF is in the reports bucket
  * @param narrativeVersion the version of staff's texts it used
@@ -29,10 +29,11 @@ public record ReportRecord(
     String spendingSubmission) {
 
   /**
-   * {@code reports/<unit>/<year>/v<version>-<fingerprint prefix>.pdf}: unit, year and version in the
-   * name; the fingerprint keeps two racing requests from overwriting each other.
+   * {@code reports/<unit>/<year>/v<version>-<fingerprint prefix>.pdf}: unit, year and version in
+   * the name; the fingerprint keeps two racing requests from overwriting each other.
    */
   public static String objectKey(UnitId unit, FiscalYear year, int version, String fingerprint) {
-    return "reports/%s/%d/v%04d-%s.pdf".formatted(unit.value(), year.value(), version, fingerprint.substring(0, 12));
+    return "reports/%s/%d/v%04d-%s.pdf"
+        .formatted(unit.value(), year.value(), version, fingerprint.substring(0, 12));
   }
 }

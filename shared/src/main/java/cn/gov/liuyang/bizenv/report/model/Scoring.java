@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Scores a year against its indicator set: measured indicators from the data, judgement indicators
- * from staff's manual scores. A measured indicator the data cannot give this year takes a manual score
- * too, so nothing is guessed.
+ * from staff's manual scores. A measured indicator the data cannot give this year takes a manual
+ * score too, so nothing is guessed.
  */
 public final class Scoring {
   private Scoring() {}
@@ -37,8 +37,7 @@ public final class Scoring {
           continue;
         }
         if (manual.isEmpty()) {
-          problems.add(
-              "指标“" + indicator.name() + "”（" + indicator.id() + "）本年数据无法计算，请录入人工评分");
+          problems.add("指标“" + indicator.name() + "”（" + indicator.id() + "）本年数据无法计算，请录入人工评分");
           continue;
         }
       } else if (manual.isEmpty()) {

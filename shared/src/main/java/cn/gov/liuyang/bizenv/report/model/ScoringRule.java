@@ -11,9 +11,9 @@ public sealed interface ScoringRule {
   record Manual() implements ScoringRule {}
 
   /**
-   * Full marks while the rate is on the right side of {@code bound}; otherwise {@code deduct} points
-   * for each whole {@code per} percentage points beyond it, never below zero. "预算完成率 100% 得满分，每低
-   * 5% 扣 2 分" is {@code AT_LEAST 100, deduct 2 per 5}.
+   * Full marks while the rate is on the right side of {@code bound}; otherwise {@code deduct}
+   * points for each whole {@code per} percentage points beyond it, never below zero. "预算完成率 100%
+   * 得满分，每低 5% 扣 2 分" is {@code AT_LEAST 100, deduct 2 per 5}.
    */
   record Threshold(
       Metric metric, Direction direction, BigDecimal bound, BigDecimal deduct, BigDecimal per)

@@ -28,9 +28,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Composes the 部门整体支出绩效自评报告 from its inputs, in the seed's outline: sections 一 to 九, the
- * score table (附相关评分) and the basic-data tables. Every figure comes from the data; staff's texts
- * come from the narrative with their placeholders filled.
+ * Composes the 部门整体支出绩效自评报告 from its inputs, in the seed's outline: sections 一 to 九, the score
+ * table (附相关评分) and the basic-data tables. Every figure comes from the data; staff's texts come
+ * from the narrative with their placeholders filled.
  */
 public final class SelfEvaluationReport {
   private static final String KIND = "部门整体支出绩效自评报告";
@@ -195,12 +195,7 @@ public final class SelfEvaluationReport {
     String sanGongText =
         sanGong.total().isZero()
             ? year + "年度本单位无“三公”经费支出。"
-            : year
-                + "年度本单位“三公”经费支出"
-                + wan(sanGong.total())
-                + "万元，其中"
-                + amounts(parts, "支出")
-                + "。";
+            : year + "年度本单位“三公”经费支出" + wan(sanGong.total()) + "万元，其中" + amounts(parts, "支出") + "。";
     paragraph(sanGongText + fill(narrative.section(NarrativeSection.SAN_GONG_NOTE).orElse("")));
 
     point(3, "因公出国（境）费用支出和公务用车（购置）情况");
@@ -287,7 +282,7 @@ public final class SelfEvaluationReport {
                     code,
                     names.get(code),
                     Figures.wanYuanFixed(amount),
-                    share(amount, spending.projectActual()))));
+                    rate(amount, spending.projectActual()))));
     rows.add(List.of("", "合计", Figures.wanYuanFixed(spending.projectActual()), "100%"));
     blocks.add(
         new Table(
@@ -303,7 +298,8 @@ public final class SelfEvaluationReport {
     List<Bar> bars = new ArrayList<>();
     projectActualByItem()
         .forEach(
-            (name, amount) -> bars.add(new Bar(name, amount.toWanYuan(1), Figures.wanYuan(amount))));
+            (name, amount) ->
+                bars.add(new Bar(name, amount.toWanYuan(1), Figures.wanYuan(amount))));
     blocks.add(new BarChart("图1　项目支出按经济分类", UNIT_NOTE, bars));
   }
 
@@ -512,7 +508,8 @@ public final class SelfEvaluationReport {
     values.put("spending.personnel", wan(spending.personnelActual()));
     values.put("spending.publicOperating", wan(spending.publicOperatingActual()));
     values.put("spending.budget", wan(spending.totalBudget()));
-    values.put("spending.budgetCompletionRate", rate(spending.totalActual(), spending.totalBudget()));
+    values.put(
+        "spending.budgetCompletionRate", rate(spending.totalActual(), spending.totalBudget()));
     values.put("spending.sanGong", wan(spending.sanGongActual().total()));
     if (spending.staffing() != null) {
       values.put("staffing.authorized", Integer.toString(spending.staffing().authorizedPosts()));
@@ -525,9 +522,11 @@ public final class SelfEvaluationReport {
     values.put(
         "complaints.complaintsAndReports", Integer.toString(complaints.complaintsAndReports()));
     values.put(
-        "complaints.suggestions", Integer.toString(complaints.receivedOf(ComplaintKind.SUGGESTION)));
+        "complaints.suggestions",
+        Integer.toString(complaints.receivedOf(ComplaintKind.SUGGESTION)));
     values.put(
-        "complaints.difficulties", Integer.toString(complaints.receivedOf(ComplaintKind.DIFFICULTY)));
+        "complaints.difficulties",
+        Integer.toString(complaints.receivedOf(ComplaintKind.DIFFICULTY)));
     values.put("complaints.accepted", Integer.toString(complaints.accepted()));
     Metric.COMPLAINT_ACCEPTANCE_RATE
         .measure(spending, complaints)
@@ -539,7 +538,9 @@ public final class SelfEvaluationReport {
     values.put("score.total", Figures.score(scorecard.total()));
     values.put("score.grade", scorecard.grade().label());
     projectActual()
-        .forEach((project, amount) -> values.put(NarrativeTemplate.PROJECT_PREFIX + project, wan(amount)));
+        .forEach(
+            (project, amount) ->
+                values.put(NarrativeTemplate.PROJECT_PREFIX + project, wan(amount)));
     return values;
   }
 
@@ -626,10 +627,6 @@ public final class SelfEvaluationReport {
 
   private static String rate(Money part, Money whole) {
     return whole.isZero() ? "—" : Figures.percent(part.percentOf(whole, 4));
-  }
-
-  private static String share(Money part, Money whole) {
-    return rate(part, whole);
   }
 
   private static String amounts(Map<String, Money> amounts) {

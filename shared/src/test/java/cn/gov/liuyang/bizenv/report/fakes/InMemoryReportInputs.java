@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Staff's texts kept in memory, for use-case tests; versions as the DynamoDB adapter numbers them. */
+/**
+ * Staff's texts kept in memory, for use-case tests; versions as the DynamoDB adapter numbers them.
+ */
 public final class InMemoryReportInputs implements ReportInputsRepository {
   private final List<NarrativeVersion> versions = new ArrayList<>();
 
@@ -32,7 +34,8 @@ public final class InMemoryReportInputs implements ReportInputsRepository {
   }
 
   @Override
-  public synchronized Optional<NarrativeVersion> version(UnitId unit, FiscalYear year, int version) {
+  public synchronized Optional<NarrativeVersion> version(
+      UnitId unit, FiscalYear year, int version) {
     return versions.stream()
         .filter(v -> v.unit().equals(unit) && v.year().equals(year) && v.version() == version)
         .findFirst();

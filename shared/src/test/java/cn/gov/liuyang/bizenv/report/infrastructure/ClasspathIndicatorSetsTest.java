@@ -17,9 +17,7 @@ class ClasspathIndicatorSetsTest {
     for (int year : new int[] {2021, 2026}) {
       IndicatorSet set = sets.forYear(new FiscalYear(year)).orElseThrow();
       assertThat(set.totalWeight()).isEqualByComparingTo("100");
-      assertThat(set.indicators())
-          .extracting(i -> i.tier())
-          .containsOnly("投入", "过程", "产出", "效果");
+      assertThat(set.indicators()).extracting(i -> i.tier()).containsOnly("投入", "过程", "产出", "效果");
       assertThat(set.indicators())
           .anySatisfy(i -> assertThat(i.rule()).isInstanceOf(ScoringRule.Manual.class))
           .anySatisfy(i -> assertThat(i.rule()).isInstanceOf(ScoringRule.Threshold.class));

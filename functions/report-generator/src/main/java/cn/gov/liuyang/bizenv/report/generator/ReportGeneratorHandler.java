@@ -31,10 +31,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Staff routes of the annual self-evaluation report:
  *
  * <ul>
- *   <li>{@code PUT /staff/reports/{unit}/{year}/inputs}: save staff's texts and scores as a new version
+ *   <li>{@code PUT /staff/reports/{unit}/{year}/inputs}: save staff's texts and scores as a new
+ *       version
  *   <li>{@code GET /staff/reports/{unit}/{year}/inputs[?version=n]}: read them back
- *   <li>{@code POST /staff/reports/{unit}/{year}}: make (or find) the report; answer with a short-lived
- *       download link
+ *   <li>{@code POST /staff/reports/{unit}/{year}}: make (or find) the report; answer with a
+ *       short-lived download link
  * </ul>
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
@@ -86,20 +87,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     UnitId unit = unit(event);
     FiscalYear year = year(event);
     Optional<Integer> version =
-        event
-            .queryParameter("version")
-            .map(
-                text -> {
-                  try {
-                    int v = Integer.parseInt(text);
-                    if (v >= 1) {
-                      return v;
-                    }
-                  } catch (NumberFormatException ignored) {
-                    // reported below
-                  }
-                  throw ApiProblem.badRequest("VERSION_INVALID", "版本号应为正整数");
-                });
+        event.queryParameter("version").map(ReportGeneratorHandler::version);
     return HttpApiResponse.json(
         200, inputsBody(readInputs.read(new ReadReportInputs.Query(unit, year, version))));
   }
@@ -136,12 +124,23 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     return body;
   }
 
+  private static int version(String text) {
+    try {
+      int version = Integer.parseInt(text);
+      if (version >= 1) {
+        return version;
+      }
+    } catch (NumberFormatException notANumber) {
+      // same answer as a number below 1
+    }
+    throw ApiProblem.badRequest("VERSION_INVALID", "版本号应为正整数");
+  }
+
   private static UnitId unit(HttpApiEvent event) {
     return event
         .pathParameter("unit")
         .flatMap(UnitId::parse)
-        .orElseThrow(
-            () -> ApiProblem.badRequest("UNIT_INVALID", "单位编码应为 2–40 位小写字母、数字或连字符"));
+        .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位编码应为 2–40 位小写字母、数字或连字符"));
   }
 
   private static FiscalYear year(HttpApiEvent event) {

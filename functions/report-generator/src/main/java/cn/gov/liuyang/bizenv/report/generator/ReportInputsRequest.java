@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the body of {@code PUT /staff/reports/{unit}/{year}/inputs} into a {@link ReportNarrative},
- * collecting every problem (nested fields named with dots, e.g. {@code sections.problems}) so one 400
- * lists them all.
+ * collecting every problem (nested fields named with dots, e.g. {@code sections.problems}) so one
+ * 400 lists them all.
  */
 final class ReportInputsRequest {
   static final int MAX_BODY_BYTES = 200 * 1024;
@@ -88,8 +88,7 @@ final class ReportInputsRequest {
       String name = names.next();
       Optional<NarrativeSection> section = NarrativeSection.ofKey(name);
       if (section.isEmpty()) {
-        body.reject(
-            "sections." + name, "SECTION_UNKNOWN", "没有名为 " + name + " 的报告部分");
+        body.reject("sections." + name, "SECTION_UNKNOWN", "没有名为 " + name + " 的报告部分");
         continue;
       }
       template(s.optionalText(name, section.get().label(), MAX_SECTION), "sections." + name)
@@ -156,14 +155,18 @@ final class ReportInputsRequest {
       return Optional.empty();
     }
     BigDecimal score = value.decimalValue();
-    if (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0 || score.stripTrailingZeros().scale() > 1) {
+    if (score.signum() < 0
+        || score.compareTo(MAX_SCORE) > 0
+        || score.stripTrailingZeros().scale() > 1) {
       item.reject("score", "SCORE_INVALID", "得分应在 0 到 100 之间，最多一位小数");
       return Optional.empty();
     }
     return Optional.of(score);
   }
 
-  /** A text whose placeholders are all known; an unknown one is a field error, not a blank later. */
+  /**
+   * A text whose placeholders are all known; an unknown one is a field error, not a blank later.
+   */
   private Optional<String> template(Optional<String> text, String field) {
     if (text.isPresent()) {
       List<String> unknown = NarrativeTemplate.unknownKeys(text.get());

@@ -24,11 +24,11 @@ import java.util.List;
 
 /**
  * Measures the report function's rendering against a plain OpenPDF baseline (one page, same font):
- * cold start (fresh JVM to first PDF, Lambda's JVM flags) and warm generation time, PDF and jar size.
- * Command and figures: docs/report.md. Not a test: timings belong here, never in assertions.
+ * cold start (fresh JVM to first PDF, Lambda's JVM flags) and warm generation time, PDF and jar
+ * size. Command and figures: docs/report.md. Not a test: timings belong here, never in assertions.
  *
- * <p>{@code ReportBenchmark [--out DIR]} runs everything; {@code cold-report} and {@code cold-baseline}
- * are the child JVMs' modes.
+ * <p>{@code ReportBenchmark [--out DIR]} runs everything; {@code cold-report} and {@code
+ * cold-baseline} are the child JVMs' modes.
  */
 public final class ReportBenchmark {
   private static final String JVM_FLAGS = "-XX:TieredStopAtLevel=1";
@@ -49,8 +49,9 @@ public final class ReportBenchmark {
       printSinceJvmStart();
       return;
     }
-    System.out.printf("java %s, %d cores%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "java %s, %d cores%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
     System.out.printf("cold, fresh JVM to first PDF (%s), median of %d:%n", JVM_FLAGS, COLD_RUNS);
     System.out.printf("  report (font load + compose + render)  %6d ms%n", cold("cold-report"));
     System.out.printf("  baseline (font load + one-page PDF)    %6d ms%n", cold("cold-baseline"));
@@ -73,9 +74,12 @@ public final class ReportBenchmark {
       onePage(font);
       baseline[i] = System.nanoTime() - start;
     }
-    System.out.printf("warm, same JVM after %d warm-up runs, median / p90 of %d:%n", WARMUP, WARM_RUNS);
-    System.out.printf("  report (compose + render)   %7.1f / %7.1f ms%n", ms(report, 50), ms(report, 90));
-    System.out.printf("  baseline (one-page PDF)     %7.1f / %7.1f ms%n", ms(baseline, 50), ms(baseline, 90));
+    System.out.printf(
+        "warm, same JVM after %d warm-up runs, median / p90 of %d:%n", WARMUP, WARM_RUNS);
+    System.out.printf(
+        "  report (compose + render)   %7.1f / %7.1f ms%n", ms(report, 50), ms(report, 90));
+    System.out.printf(
+        "  baseline (one-page PDF)     %7.1f / %7.1f ms%n", ms(baseline, 50), ms(baseline, 90));
     System.out.printf("seed 2021 report PDF: %,d bytes%n", pdf.length);
     Path jar = Path.of("functions/report-generator/target/report-generator-lambda.jar");
     if (Files.exists(jar)) {
@@ -134,9 +138,15 @@ public final class ReportBenchmark {
   }
 
   private static BaseFont loadFont() throws Exception {
-    try (InputStream in = ReportBenchmark.class.getResourceAsStream("/fonts/NotoSansSC_400Regular.ttf")) {
+    try (InputStream in =
+        ReportBenchmark.class.getResourceAsStream("/fonts/NotoSansSC_400Regular.ttf")) {
       return BaseFont.createFont(
-          "NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+          "NotoSansSC-Regular.ttf",
+          BaseFont.IDENTITY_H,
+          BaseFont.EMBEDDED,
+          false,
+          in.readAllBytes(),
+          null);
     }
   }
 

@@ -111,9 +111,17 @@ class ReportGeneratorHandlerTest {
 
   @Test
   void noBody_orABadYear_get400() {
-    assertThat(Events.invoke(handler, Events.load("save-inputs-no-body.json")).body().path("code").asText())
+    assertThat(
+            Events.invoke(handler, Events.load("save-inputs-no-body.json"))
+                .body()
+                .path("code")
+                .asText())
         .isEqualTo("BODY_MISSING");
-    assertThat(Events.invoke(handler, Events.load("save-inputs-bad-year.json")).body().path("code").asText())
+    assertThat(
+            Events.invoke(handler, Events.load("save-inputs-bad-year.json"))
+                .body()
+                .path("code")
+                .asText())
         .isEqualTo("YEAR_INVALID");
   }
 

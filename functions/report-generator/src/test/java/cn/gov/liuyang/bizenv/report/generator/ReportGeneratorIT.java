@@ -85,7 +85,8 @@ class ReportGeneratorIT {
     HttpResponse<byte[]> download =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(again.body().path("download").path("url").asText()))
+                HttpRequest.newBuilder(
+                        URI.create(again.body().path("download").path("url").asText()))
                     .GET()
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -93,8 +94,7 @@ class ReportGeneratorIT {
     assertThat(download.headers().firstValue("content-type")).hasValue("application/pdf");
     assertThat(download.headers().firstValue("content-disposition").orElseThrow())
         .startsWith("attachment; filename=\"lyyshj-2021-v")
-        .contains(
-            "filename*=UTF-8''2021%E5%B9%B4%E5%BA%A6%E6%B5%8F%E9%98%B3%E5%B8%82") // 2021年度浏阳市
+        .contains("filename*=UTF-8''2021%E5%B9%B4%E5%BA%A6%E6%B5%8F%E9%98%B3%E5%B8%82") // 2021年度浏阳市
         .endsWith(".pdf");
     assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");

@@ -27,7 +27,9 @@ final class BarChartDrawing {
     float height = chart.bars().size() * ROW + 8f;
     PdfTemplate template = canvas.createTemplate(width, height);
     BigDecimal max =
-        chart.bars().stream().map(Bar::value).reduce(BigDecimal.ONE.movePointLeft(1), BigDecimal::max);
+        chart.bars().stream()
+            .map(Bar::value)
+            .reduce(BigDecimal.ONE.movePointLeft(1), BigDecimal::max);
     float plotLeft = LABEL_WIDTH + 6f;
     float plotWidth = width - plotLeft - VALUE_WIDTH;
 
@@ -39,8 +41,7 @@ final class BarChartDrawing {
 
     float y = height - ROW;
     for (Bar bar : chart.bars()) {
-      float length =
-          bar.value().divide(max, 6, RoundingMode.HALF_UP).floatValue() * plotWidth;
+      float length = bar.value().divide(max, 6, RoundingMode.HALF_UP).floatValue() * plotWidth;
       template.setColorFill(BAR);
       template.rectangle(plotLeft, y + (ROW - BAR_HEIGHT) / 2, Math.max(length, 0.5f), BAR_HEIGHT);
       template.fill();

@@ -5,16 +5,15 @@ import com.lowagie.text.pdf.PdfChunk;
 
 /**
  * Line breaking for Chinese text with 避头尾: a line may break after any Han character or closing
- * punctuation, never before closing punctuation (，。、；：？！）》” …) and never after opening
- * punctuation (（《“ …). OpenPDF's default allows a break before a full-width comma, which puts it at
- * the start of the next line.
+ * punctuation, never before closing punctuation (，。、；：？！）》” …) and never after opening punctuation
+ * (（《“ …). OpenPDF's default allows a break before a full-width comma, which puts it at the start
+ * of the next line.
  */
 final class Kinsoku implements SplitCharacter {
   static final Kinsoku INSTANCE = new Kinsoku();
 
   /** 行首禁则: never the first character of a line. */
-  static final String NO_LINE_START =
-      "，。、；：？！）》」』】〕〉”’…—·％‰℃,.;:?!)]}%、｡･ー～";
+  static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—·％‰℃,.;:?!)]}%、｡･ー～";
 
   /** 行尾禁则: never the last character of a line. */
   static final String NO_LINE_END = "（《「『【〔〈“‘([{";

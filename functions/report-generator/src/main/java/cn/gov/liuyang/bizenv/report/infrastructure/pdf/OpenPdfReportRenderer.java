@@ -43,9 +43,9 @@ import java.util.TreeSet;
  * Typesets a {@link ReportDocument} on A4 with OpenPDF and the embedded, subsetted Noto Sans SC
  * (SIL OFL 1.1) that ships inside the function's jar.
  *
- * <p>Deterministic: the creation and modification dates come from the document, the file ID from its
- * fingerprint, and the font subset's name prefix from a PRNG seeded with it, so the same document gives
- * the same bytes.
+ * <p>Deterministic: the creation and modification dates come from the document, the file ID from
+ * its fingerprint, and the font subset's name prefix from a PRNG seeded with it, so the same
+ * document gives the same bytes.
  */
 public final class OpenPdfReportRenderer implements ReportRenderer {
   static final String LAYOUT_VERSION = "a4-noto-sans-sc-1";
@@ -63,7 +63,10 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
     this.font = font;
   }
 
-  /** The renderer with the font from the jar; loads it once (about 10 MB), so keep one per container. */
+  /**
+   * The renderer with the font from the jar; loads it once (about 10 MB), so keep one per
+   * container.
+   */
   public static OpenPdfReportRenderer withEmbeddedFont() {
     return new OpenPdfReportRenderer(loadFont());
   }

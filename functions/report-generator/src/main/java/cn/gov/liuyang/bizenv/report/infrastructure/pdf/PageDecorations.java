@@ -30,7 +30,8 @@ final class PageDecorations extends PdfPageEventHelper {
 
   @Override
   public void onOpenDocument(PdfWriter writer, Document document) {
-    total = writer.getDirectContent().createTemplate(font.getWidthPoint("0000 页", FOOTER_SIZE), 12f);
+    total =
+        writer.getDirectContent().createTemplate(font.getWidthPoint("0000 页", FOOTER_SIZE), 12f);
   }
 
   @Override

@@ -60,8 +60,7 @@ class OpenPdfReportRendererTest {
         .contains("纳入财政绩效自评的资金385.5万元，其中基本支出184.9万元，项目支出200.6万元。")
         .contains("人员经费支出173.9万元")
         .contains("日常公用经费支出11万元")
-        .contains(
-            "营商环境指标评价73.3万元，全市营商环境氛围浓厚112.3万元，投诉处理5万元，营商环境监测点5万元，政策落地5万元")
+        .contains("营商环境指标评价73.3万元，全市营商环境氛围浓厚112.3万元，投诉处理5万元，营商环境监测点5万元，政策落地5万元")
         .contains(
             "办公费3.9万元，印刷费5.3万元，咨询费39.7万元，邮电费7万元，会议费1.6万元，培训费1.9万元，公务接待费0.5万元，"
                 + "劳务费9.5万元，委托业务费31.5万元，其他交通费用15.1万元，其他商品和服务支出24.6万元，资本性支出60万元")
@@ -191,8 +190,7 @@ class OpenPdfReportRendererTest {
 
   @Test
   void charactersTheFontLacks_areReported_notDropped() {
-    assertThat(renderer.unrenderable("营商环境😀ༀ，。“”（）１２３"))
-        .containsExactly("ༀ", "😀");
+    assertThat(renderer.unrenderable("营商环境😀ༀ，。“”（）１２３")).containsExactly("ༀ", "😀");
   }
 
   /** The text without whitespace and without the page furniture a page break puts mid-sentence. */
