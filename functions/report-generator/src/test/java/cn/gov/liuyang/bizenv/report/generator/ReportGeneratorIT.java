@@ -15,6 +15,7 @@ import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,5 +100,28 @@ class ReportGeneratorIT {
     assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
     assertThat((long) download.body().length).isEqualTo(report.body().path("sizeBytes").asLong());
+  }
+
+  @Test
+  void lambdasConstructor_wiresItselfFromTheTemplatesEnvironment() {
+    // GIVEN the handler built as Lambda builds it, with exactly the variables template.yaml
+    // declares
+    LocalCloud cloud = LocalCloud.shared();
+    ReportGeneratorHandler handler =
+        Env.withVariables(
+            cloud.environmentFor("ReportGeneratorFunction"), ReportGeneratorHandler::new);
+    ObjectNode event = Events.load("save-inputs.json");
+    ((ObjectNode) event.path("pathParameters")).put("unit", "wiring-check");
+
+    // WHEN staff save texts and read them back
+    Response saved = Events.invoke(handler, event);
+    ObjectNode read = Events.load("read-inputs.json");
+    ((ObjectNode) read.path("pathParameters")).put("unit", "wiring-check");
+    Response readBack = Events.invoke(handler, read);
+
+    // THEN the texts went to the template's reports table
+    assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
+    assertThat(readBack.status()).isEqualTo(200);
+    assertThat(readBack.body().path("version")).isEqualTo(saved.body().path("version"));
   }
 }
