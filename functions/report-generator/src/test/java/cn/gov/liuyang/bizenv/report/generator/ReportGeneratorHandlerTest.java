@@ -1,0 +1,211 @@
+package cn.gov.liuyang.bizenv.report.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
+import cn.gov.liuyang.bizenv.fixtures.Seed2021;
+import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
+import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
+import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportInputs;
+import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportRegistry;
+import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportStore;
+import cn.gov.liuyang.bizenv.report.generator.Events.Response;
+import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
+import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
+import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReportGeneratorHandlerTest {
+  private static final Instant NOW = Instant.parse("2022-03-01T02:00:00Z");
+  private static OpenPdfReportRenderer renderer;
+
+  private InMemoryReportInputs inputs;
+  private InMemoryReportRegistry registry;
+  private InMemoryReportStore store;
+  private ReportGeneratorHandler handler;
+
+  @BeforeAll
+  static void loadFontOnce() {
+    renderer = OpenPdfReportRenderer.withEmbeddedFont();
+  }
+
+  @BeforeEach
+  void wireWithTheSeedYearsFigures() {
+    AcceptedSpendingReader spending =
+        (unit, year) ->
+            year.equals(Seed2021.YEAR) ? Optional.of(Seed2021.spending()) : Optional.empty();
+    ComplaintStatisticsReader complaints = year -> Seed2021.complaints();
+    handler = handler(spending, complaints);
+  }
+
+  private ReportGeneratorHandler handler(
+      AcceptedSpendingReader spending, ComplaintStatisticsReader complaints) {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    inputs = new InMemoryReportInputs();
+    registry = new InMemoryReportRegistry();
+    store = new InMemoryReportStore(NOW);
+    return new ReportGeneratorHandler(
+        new SaveReportInputs(inputs, clock),
+        new ReadReportInputs(inputs),
+        new RequestReport(
+            spending,
+            complaints,
+            inputs,
+            new ClasspathIndicatorSets(),
+            renderer,
+            store,
+            registry,
+            Duration.ofMinutes(5),
+            clock));
+  }
+
+  @Test
+  void savingInputs_makesANewVersionEachTime_andReadsBackTheLatestOrAGivenOne() {
+    Response first = Events.invoke(handler, Events.load("save-inputs.json"));
+    Response second = Events.invoke(handler, Events.load("save-inputs.json"));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.body().path("version").asInt()).isEqualTo(1);
+    assertThat(first.body().path("savedBy").asText()).isEqualTo("财务审计科");
+    assertThat(first.body().path("missingForReport")).isEmpty();
+    assertThat(second.body().path("version").asInt()).isEqualTo(2);
+
+    Response latest = Events.invoke(handler, Events.load("read-inputs.json"));
+    Response firstAgain = Events.invoke(handler, Events.load("read-inputs-version-1.json"));
+    assertThat(latest.body().path("version").asInt()).isEqualTo(2);
+    assertThat(firstAgain.body().path("version").asInt()).isEqualTo(1);
+    assertThat(firstAgain.body().path("inputs").path("profile").path("unitName").asText())
+        .isEqualTo("浏阳市优化营商环境协调事务中心");
+  }
+
+  @Test
+  void invalidInputs_get400_listingEveryFieldWithAStableCode_andNothingIsSaved() {
+    Response response = Events.invoke(handler, Events.load("save-inputs-invalid.json"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+    assertThat(response.body().path("errors"))
+        .extracting(e -> e.path("field").asText() + " " + e.path("code").asText())
+        .containsExactlyInAnyOrder(
+            "profile.unitName TYPE_MISMATCH",
+            "sections.problems PLACEHOLDER_UNKNOWN",
+            "sections.poem SECTION_UNKNOWN",
+            "manualScores[0].indicator INDICATOR_INVALID",
+            "manualScores[0].score SCORE_INVALID",
+            "manualScores[1].score TYPE_MISMATCH");
+    assertThat(response.body().path("errors").get(1).path("message").asText()).isNotBlank();
+    assertThat(inputs.latest(Seed2021.UNIT, Seed2021.YEAR)).isEmpty();
+  }
+
+  @Test
+  void noBody_orABadYear_get400() {
+    assertThat(
+            Events.invoke(handler, Events.load("save-inputs-no-body.json"))
+                .body()
+                .path("code")
+                .asText())
+        .isEqualTo("BODY_MISSING");
+    assertThat(
+            Events.invoke(handler, Events.load("save-inputs-bad-year.json"))
+                .body()
+                .path("code")
+                .asText())
+        .isEqualTo("YEAR_INVALID");
+  }
+
+  @Test
+  void withoutAVerifiedStaffIdentity_nothingIsSaved() {
+    ObjectNode event = Events.load("save-inputs.json");
+    ((ObjectNode) event.path("requestContext")).remove("authorizer");
+
+    Response response = Events.invoke(handler, event);
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(inputs.latest(Seed2021.UNIT, Seed2021.YEAR)).isEmpty();
+  }
+
+  @Test
+  void requestingAReport_makesThePdfOnce_andLaterRequestsGetAFreshLinkToTheSameOne() {
+    Events.invoke(handler, Events.load("save-inputs.json"));
+
+    Response first = Events.invoke(handler, Events.load("request-report.json"));
+    Response again = Events.invoke(handler, Events.load("request-report.json"));
+
+    assertThat(first.status()).isEqualTo(201);
+    JsonNode body = first.body();
+    assertThat(body.path("version").asInt()).isEqualTo(1);
+    assertThat(body.path("score").asText()).isEqualTo("99");
+    assertThat(body.path("grade").asText()).isEqualTo("优");
+    assertThat(body.path("fileName").asText())
+        .isEqualTo("2021年度浏阳市优化营商环境协调事务中心部门整体支出绩效自评报告（第1版）.pdf");
+    assertThat(body.path("download").path("url").asText()).contains("reports/lyyshj/2021/v0001-");
+    assertThat(body.path("download").path("expiresAt").asText()).isEqualTo("2022-03-01T02:05:00Z");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body().path("reused").asBoolean()).isTrue();
+    assertThat(again.body().path("fingerprint")).isEqualTo(body.path("fingerprint"));
+    assertThat(store.objects()).hasSize(1);
+  }
+
+  @Test
+  void changedInputs_makeANewVersion() throws Exception {
+    Events.invoke(handler, Events.load("save-inputs.json"));
+    Response first = Events.invoke(handler, Events.load("request-report.json"));
+    ObjectNode edited = Events.load("save-inputs.json");
+    ObjectNode body = (ObjectNode) Json.mapper().readTree(edited.path("body").asText());
+    ((ObjectNode) body.path("sections")).put("problems", "（一）项目预算执行仍需加强。");
+    edited.put("body", body.toString());
+    Events.invoke(handler, edited);
+
+    Response second = Events.invoke(handler, Events.load("request-report.json"));
+
+    assertThat(second.status()).isEqualTo(201);
+    assertThat(second.body().path("version").asInt()).isEqualTo(2);
+    assertThat(second.body().path("fingerprint")).isNotEqualTo(first.body().path("fingerprint"));
+    assertThat(store.objects()).hasSize(2);
+  }
+
+  @Test
+  void missingSpendingIndicatorsAndTexts_get422NamingEach_andNoPdf() {
+    Response response =
+        Events.invoke(handler, Events.load("request-report-2019-nothing-there.json"));
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().path("code").asText()).isEqualTo("REPORT_INPUTS_MISSING");
+    assertThat(response.body().path("missing"))
+        .extracting(JsonNode::asText)
+        .containsExactly(
+            "2019年度已接收的支出数据（请财务先上传支出表并通过校验）",
+            "2019年度绩效评价指标体系（指标、权重和评分规则）",
+            "2019年度报告文字材料（部门概况、绩效分析、问题和措施等）");
+    assertThat(store.objects()).isEmpty();
+    assertThat(registry.reports(Seed2021.UNIT, new FiscalYear(2019))).isEmpty();
+  }
+
+  @Test
+  void incompleteTexts_get422NamingTheMissingSections() {
+    ObjectNode event = Events.load("save-inputs.json");
+    event.put("body", "{\"profile\":{\"unitName\":\"浏阳市优化营商环境协调事务中心\"}}");
+    Events.invoke(handler, event);
+
+    Response response = Events.invoke(handler, Events.load("request-report.json"));
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().path("missing"))
+        .extracting(JsonNode::asText)
+        .contains("部门职能概述", "整体绩效情况分析", "存在的主要问题")
+        .anySatisfy(m -> assertThat(m).contains("绩效目标合理性"));
+    assertThat(store.objects()).isEmpty();
+  }
+}

@@ -1,0 +1,127 @@
+package cn.gov.liuyang.bizenv.report.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.liuyang.bizenv.aws.AwsClients;
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.fixtures.Seed2021;
+import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
+import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
+import cn.gov.liuyang.bizenv.report.generator.Events.Response;
+import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
+import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
+import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
+import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
+import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The report flow against the local DynamoDB and S3 with the tables and bucket from template.yaml.
+ * Spending and complaint figures come from the seed fixture: their DynamoDB adapters belong to the
+ * spending and complaint areas and are wired in {@link InputsFromOtherAreas} at merge.
+ */
+class ReportGeneratorIT {
+
+  @Test
+  void staffSaveInputs_requestTheReport_andDownloadItUnderItsChineseName() throws Exception {
+    // GIVEN the function as Lambda would run it, on the local cloud
+    LocalCloud cloud = LocalCloud.shared();
+    Map<String, String> env = cloud.environmentFor("ReportGeneratorFunction");
+    AwsClients aws = Env.withVariables(env, AwsClients::fromEnvironment);
+    DynamoDbClient dynamoDb = aws.dynamoDb();
+    String table = env.get("REPORTS_TABLE");
+    Clock clock = Clock.systemUTC();
+    DynamoDbReportInputs inputs = new DynamoDbReportInputs(dynamoDb, table);
+    DynamoDbReportRegistry registry = new DynamoDbReportRegistry(dynamoDb, table);
+    ReportGeneratorHandler handler =
+        new ReportGeneratorHandler(
+            new SaveReportInputs(inputs, clock),
+            new ReadReportInputs(inputs),
+            new RequestReport(
+                (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year)),
+                year -> Seed2021.complaints(),
+                inputs,
+                new ClasspathIndicatorSets(),
+                OpenPdfReportRenderer.withEmbeddedFont(),
+                new S3ReportStore(aws.s3(), aws.s3Presigner(), env.get("REPORTS_BUCKET"), clock),
+                registry,
+                Duration.ofMinutes(Integer.parseInt(env.get("REPORT_LINK_MINUTES"))),
+                clock));
+
+    // WHEN staff save their texts twice and ask for the report twice
+    Response saved = Events.invoke(handler, Events.load("save-inputs.json"));
+    Response savedAgain = Events.invoke(handler, Events.load("save-inputs.json"));
+    Response report = Events.invoke(handler, Events.load("request-report.json"));
+    Response again = Events.invoke(handler, Events.load("request-report.json"));
+
+    // THEN each save is a new version, kept in DynamoDB
+    assertThat(saved.status()).isEqualTo(201);
+    assertThat(savedAgain.body().path("version").asInt())
+        .isEqualTo(saved.body().path("version").asInt() + 1);
+    assertThat(inputs.version(Seed2021.UNIT, Seed2021.YEAR, saved.body().path("version").asInt()))
+        .isPresent();
+
+    // AND the report is made once, recorded with its fingerprint, and found again
+    assertThat(report.status()).as(report.body().toString()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body().path("version")).isEqualTo(report.body().path("version"));
+    assertThat(
+            registry.findByFingerprint(
+                Seed2021.UNIT, Seed2021.YEAR, report.body().path("fingerprint").asText()))
+        .hasValueSatisfying(record -> assertThat(record.grade().label()).isEqualTo("优"));
+
+    // AND the presigned link downloads the PDF under its Chinese file name
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(again.body().path("download").path("url").asText()))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("content-type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("content-disposition").orElseThrow())
+        .startsWith("attachment; filename=\"lyyshj-2021-v")
+        .contains("filename*=UTF-8''2021%E5%B9%B4%E5%BA%A6%E6%B5%8F%E9%98%B3%E5%B8%82") // 2021年度浏阳市
+        .endsWith(".pdf");
+    assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat((long) download.body().length).isEqualTo(report.body().path("sizeBytes").asLong());
+  }
+
+  @Test
+  void lambdasConstructor_wiresItselfFromTheTemplatesEnvironment() {
+    // GIVEN the handler built as Lambda builds it, with exactly the variables template.yaml
+    // declares
+    LocalCloud cloud = LocalCloud.shared();
+    ReportGeneratorHandler handler =
+        Env.withVariables(
+            cloud.environmentFor("ReportGeneratorFunction"), ReportGeneratorHandler::new);
+    ObjectNode event = Events.load("save-inputs.json");
+    ((ObjectNode) event.path("pathParameters")).put("unit", "wiring-check");
+
+    // WHEN staff save texts and read them back
+    Response saved = Events.invoke(handler, event);
+    ObjectNode read = Events.load("read-inputs.json");
+    ((ObjectNode) read.path("pathParameters")).put("unit", "wiring-check");
+    Response readBack = Events.invoke(handler, read);
+
+    // THEN the texts went to the template's reports table
+    assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
+    assertThat(readBack.status()).isEqualTo(200);
+    assertThat(readBack.body().path("version")).isEqualTo(saved.body().path("version"));
+  }
+}
