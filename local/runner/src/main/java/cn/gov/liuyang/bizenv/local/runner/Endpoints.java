@@ -29,7 +29,9 @@ public record Endpoints(URI api, URI dynamoDb, URI s3, String dataDir, long pid)
     }
   }
 
-  /** Whether the emulators answer on these ports (the file may be left over from a killed stack). */
+  /**
+   * Whether the emulators answer on these ports (the file may be left over from a killed stack).
+   */
   @JsonIgnore
   public boolean isUp() {
     return Ports.awaitListening(dynamoDb.getPort(), Duration.ofMillis(300))
@@ -40,6 +42,7 @@ public record Endpoints(URI api, URI dynamoDb, URI s3, String dataDir, long pid)
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), "endpoints", ".tmp");
     Json.mapper().writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), this);
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -19,9 +19,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code bin/invoke <FunctionLogicalId> <event.json>}: runs one function on one event, as {@code sam
- * local invoke -e} does, against the running local stack if there is one, otherwise against emulators
- * it starts on the same data directory. The response goes to stdout, the function's logs to stderr.
+ * {@code bin/invoke <FunctionLogicalId> <event.json>}: runs one function on one event, as {@code
+ * sam local invoke -e} does, against the running local stack if there is one, otherwise against
+ * emulators it starts on the same data directory. The response goes to stdout, the function's logs
+ * to stderr.
  */
 public final class Invoke {
   private Invoke() {}
@@ -31,8 +32,11 @@ public final class Invoke {
     System.exit(run(List.of(args), System.getenv(), System.out, System.err));
   }
 
-  /** @return the exit code: 0 when the function returned, 1 when it failed or could not run */
-  static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
+  /**
+   * @return the exit code: 0 when the function returned, 1 when it failed or could not run
+   */
+  static int run(
+      List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
     if (args.size() != 2) {
       err.println("用法：bin/invoke <函数逻辑 ID，如 ComplaintIntakeFunction> <事件文件，如 events/xxx.json>");
       return 2;
@@ -54,7 +58,8 @@ public final class Invoke {
                                   .map(SamTemplate.Function::logicalId)
                                   .collect(Collectors.joining(", "))));
       byte[] event = readEvent(Path.of(args.get(1)));
-      Optional<Endpoints> running = Endpoints.read(settings.endpointsFile()).filter(Endpoints::isUp);
+      Optional<Endpoints> running =
+          Endpoints.read(settings.endpointsFile()).filter(Endpoints::isUp);
       if (running.isPresent()) {
         err.println("使用正在运行的本地后端（" + running.get().api() + "）");
         LocalFunction function =
@@ -69,7 +74,8 @@ public final class Invoke {
       err.println("本地后端未运行：在数据目录 " + settings.dataDir() + " 上临时启动模拟器");
       try (LocalCloud cloud =
           LocalCloud.start(template, Ports.free(), Ports.free(), Optional.of(settings.dataDir()))) {
-        LocalFunction function = LocalFunctions.loadOne(template, definition, cloud::environmentFor);
+        LocalFunction function =
+            LocalFunctions.loadOne(template, definition, cloud::environmentFor);
         return invoke(function, event, out, err);
       }
     } catch (LocalCloudException e) {
@@ -95,9 +101,11 @@ public final class Invoke {
     return event;
   }
 
-  private static int invoke(LocalFunction function, byte[] event, PrintStream out, PrintStream err) {
+  private static int invoke(
+      LocalFunction function, byte[] event, PrintStream out, PrintStream err) {
     if (!function.available()) {
-      err.println("函数 " + function.logicalId() + " 无法运行：" + function.unavailableReason().orElse(""));
+      err.println(
+          "函数 " + function.logicalId() + " 无法运行：" + function.unavailableReason().orElse(""));
       return 1;
     }
     try {

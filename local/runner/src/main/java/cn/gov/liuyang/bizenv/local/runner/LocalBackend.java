@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The whole backend of template.yaml on this machine: emulated DynamoDB and S3, every function
- * hosted in this JVM, the HTTP API gateway with the staff JWT authorizer, and S3 upload notifications
- * delivered to their queue's function.
+ * hosted in this JVM, the HTTP API gateway with the staff JWT authorizer, and S3 upload
+ * notifications delivered to their queue's function.
  */
 public final class LocalBackend implements AutoCloseable {
   private final LocalCloud cloud;
@@ -55,7 +55,8 @@ public final class LocalBackend implements AutoCloseable {
       Duration retryDelay) {
 
     /** In memory, on the given ports, quiet apart from warnings: for tests and benchmarks. */
-    public static Options inMemory(SamTemplate template, int gatewayPort, int dynamoDbPort, int s3Port) {
+    public static Options inMemory(
+        SamTemplate template, int gatewayPort, int dynamoDbPort, int s3Port) {
       return new Options(
           template,
           Optional.empty(),

@@ -23,7 +23,10 @@ record LocalSettings(
     return new LocalSettings(
         root,
         value(environment, TEMPLATE).map(Path::of).orElse(root.resolve("template.yaml")),
-        value(environment, DATA_DIR).map(Path::of).orElse(root.resolve(".local-data")).toAbsolutePath(),
+        value(environment, DATA_DIR)
+            .map(Path::of)
+            .orElse(root.resolve(".local-data"))
+            .toAbsolutePath(),
         port(environment, PORT, 3000),
         port(environment, DYNAMODB_PORT, 8000),
         port(environment, S3_PORT, 9000));

@@ -22,14 +22,17 @@ public final class StaffToken {
     System.exit(run(List.of(args), System.getenv(), System.out, System.err));
   }
 
-  static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
+  static int run(
+      List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
     String name = "本地测试员";
     String subject = "local-staff-1";
     List<String> groups = StaffIdentity.ALL_GROUPS;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (i + 1 >= args.size() || !List.of("--name", "--sub", "--groups").contains(option)) {
-        err.println("用法：bin/staff-token [--name 张三] [--sub officer-1] [--groups complaint-officer,finance,evaluation]");
+        err.println(
+            "用法：bin/staff-token [--name 张三] [--sub officer-1] [--groups"
+                + " complaint-officer,finance,evaluation]");
         return 2;
       }
       String value = args.get(++i);
@@ -37,14 +40,20 @@ public final class StaffToken {
         case "--name" -> name = value;
         case "--sub" -> subject = value;
         default ->
-            groups = Arrays.stream(value.split(",")).map(String::trim).filter(g -> !g.isEmpty()).toList();
+            groups =
+                Arrays.stream(value.split(","))
+                    .map(String::trim)
+                    .filter(g -> !g.isEmpty())
+                    .toList();
       }
     }
     try {
       LocalSettings settings = LocalSettings.from(environment);
-      StaffSigningKey key = StaffSigningKey.loadOrCreate(LocalBackend.staffKeyFile(settings.dataDir()));
+      StaffSigningKey key =
+          StaffSigningKey.loadOrCreate(LocalBackend.staffKeyFile(settings.dataDir()));
       StaffTokens tokens = new StaffTokens(key, StaffJwtSettings.LOCAL, Clock.systemUTC());
-      out.println(tokens.issue(new StaffIdentity(subject, name, groups), StaffTokens.DEFAULT_VALIDITY));
+      out.println(
+          tokens.issue(new StaffIdentity(subject, name, groups), StaffTokens.DEFAULT_VALIDITY));
       return 0;
     } catch (LocalCloudException e) {
       err.println(e.getMessage());

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
- * {@code bin/start}: the whole backend on this machine until Ctrl-C, data kept in {@code .local-data/}.
- * Anything that stops it from starting is reported in one line, with what to do.
+ * {@code bin/start}: the whole backend on this machine until Ctrl-C, data kept in {@code
+ * .local-data/}. Anything that stops it from starting is reported in one line, with what to do.
  */
 public final class Start {
   private Start() {}
@@ -31,8 +31,8 @@ public final class Start {
   }
 
   /**
-   * Starts the stack, prints how to use it, and hands it with its (idempotent) stop action to {@code
-   * whileRunning}; stops it when that returns.
+   * Starts the stack, prints how to use it, and hands it with its (idempotent) stop action to
+   * {@code whileRunning}; stops it when that returns.
    *
    * @return the process exit code
    */
@@ -121,14 +121,18 @@ public final class Start {
     out.println();
     out.println("员工接口需要令牌（本地签发，12 小时有效）：");
     out.println(
-        "  curl -H \"Authorization: Bearer $(bin/staff-token --name 张三 --groups complaint-officer)\" "
+        "  curl -H \"Authorization: Bearer $(bin/staff-token --name 张三 --groups"
+            + " complaint-officer)\" "
             + backend.baseUrl()
             + "/…");
     out.println();
     out.flush();
   }
 
-  /** Blocks until Ctrl-C; the shutdown hook stops the stack (no orphan dynalite) before the JVM ends. */
+  /**
+   * Blocks until Ctrl-C; the shutdown hook stops the stack (no orphan dynalite) before the JVM
+   * ends.
+   */
   private static void runUntilStopped(LocalBackend backend, Runnable stop) {
     Runtime.getRuntime()
         .addShutdownHook(

@@ -37,9 +37,13 @@ class StaffTokenTest {
     assertThat(exitCode).isZero();
     StaffJwtAuthorizer gateway =
         new StaffJwtAuthorizer(
-            StaffSigningKey.loadOrCreate(LocalBackend.staffKeyFile(dataDir)), StaffJwtSettings.LOCAL);
+            StaffSigningKey.loadOrCreate(LocalBackend.staffKeyFile(dataDir)),
+            StaffJwtSettings.LOCAL);
     var claims =
-        gateway.verify(Optional.of(out.toString(StandardCharsets.UTF_8).strip())).orElseThrow().claims();
+        gateway
+            .verify(Optional.of(out.toString(StandardCharsets.UTF_8).strip()))
+            .orElseThrow()
+            .claims();
     assertThat(claims)
         .containsEntry("name", "张三")
         .containsEntry("sub", "officer-9")

@@ -34,7 +34,8 @@ class StartIT {
     return environment;
   }
 
-  private int start(Map<String, String> environment, java.util.function.Consumer<LocalBackend> use) {
+  private int start(
+      Map<String, String> environment, java.util.function.Consumer<LocalBackend> use) {
     return Start.run(
         environment,
         new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -115,6 +116,26 @@ class StartIT {
       assertThat(stderr().strip().lines()).hasSize(1);
       assertThat(stderr()).contains("BIZENV_DYNAMODB_PORT");
     }
+  }
+
+  @Test
+  void missingNodeJs_isOneLineSayingWhatToInstall_andExitCode1() throws Exception {
+    ProcessBuilder start =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Start.class.getName())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    start.environment().putAll(environment(Ports.free(), Ports.free(), Ports.free()));
+    start.environment().put("NODE", dataDir.resolve("no-such-node").toString());
+
+    Process process = start.start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).isEqualTo(1);
+    assertThat(stderr.strip().lines()).hasSize(1);
+    assertThat(stderr).contains("Node.js").doesNotContain("Exception");
   }
 
   @Test

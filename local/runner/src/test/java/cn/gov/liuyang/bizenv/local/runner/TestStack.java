@@ -23,7 +23,9 @@ public final class TestStack {
     return SamTemplate.load(templateFile());
   }
 
-  /** Waits (at most 30 s) until {@code condition} holds; fails the test with {@code what} if not. */
+  /**
+   * Waits (at most 30 s) until {@code condition} holds; fails the test with {@code what} if not.
+   */
   public static void awaitUntil(String what, BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (!condition.getAsBoolean()) {

@@ -22,9 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The HTTP API's JWT authorizer, locally: RS256 signature by the local staff key, {@code iss}, {@code
- * aud}, {@code exp} and {@code nbf} (60 s clock skew). Like API Gateway it takes the token from the
- * Authorization header with or without the {@code Bearer} prefix.
+ * The HTTP API's JWT authorizer, locally: RS256 signature by the local staff key, {@code iss},
+ * {@code aud}, {@code exp} and {@code nbf} (60 s clock skew). Like API Gateway it takes the token
+ * from the Authorization header with or without the {@code Bearer} prefix.
  */
 public final class StaffJwtAuthorizer {
   private static final String BEARER = "bearer ";

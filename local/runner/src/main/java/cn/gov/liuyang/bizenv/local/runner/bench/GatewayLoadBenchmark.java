@@ -24,7 +24,8 @@ import java.util.Map;
  *
  * <pre>
  * java -cp … cn.gov.liuyang.bizenv.local.runner.bench.GatewayLoadBenchmark \
- *   [--method POST] [--path /complaints] [--body '{…}'] [--clients 8] [--requests 2000] [--warmup 200]
+ *   [--method POST] [--path /complaints] [--body '{…}']
+ *   [--clients 8] [--requests 2000] [--warmup 200]
  * </pre>
  */
 public final class GatewayLoadBenchmark {
@@ -47,7 +48,8 @@ public final class GatewayLoadBenchmark {
         LocalBackend.start(
             LocalBackend.Options.inMemory(template, Ports.free(), Ports.free(), Ports.free()))) {
       LocalFunction constant =
-          LocalFunction.of("ConstantResponse", Duration.ofSeconds(20), new ConstantResponseHandler());
+          LocalFunction.of(
+              "ConstantResponse", Duration.ofSeconds(20), new ConstantResponseHandler());
       try (LocalGateway constantGateway =
           LocalGateway.start(
               Ports.free(),
@@ -76,10 +78,19 @@ public final class GatewayLoadBenchmark {
             System.getProperty("java.version"));
         LoadDriver driver = new LoadDriver();
         LoadDriver.Result real =
-            measure(driver, backend.baseUrl(), method, path, body, headers, clients, requests, warmup);
+            measure(
+                driver, backend.baseUrl(), method, path, body, headers, clients, requests, warmup);
         LoadDriver.Result baseline =
             measure(
-                driver, constantGateway.baseUrl(), method, path, body, headers, clients, requests, warmup);
+                driver,
+                constantGateway.baseUrl(),
+                method,
+                path,
+                body,
+                headers,
+                clients,
+                requests,
+                warmup);
         print("real function", real);
         print("constant handler", baseline);
         System.out.printf(

@@ -35,7 +35,10 @@ public final class FunctionError extends Exception {
     return "ERROR " + functionName + " request " + requestId + " failed: " + errorType;
   }
 
-  /** The error document Lambda returns for a failed invocation ({@code errorMessage}, {@code errorType}). */
+  /**
+   * The error document Lambda returns for a failed invocation ({@code errorMessage}, {@code
+   * errorType}).
+   */
   public String lambdaErrorJson() {
     Map<String, String> error = new LinkedHashMap<>();
     error.put("errorMessage", String.valueOf(getMessage()));

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The Lambda {@link Context} of one local invocation; the logger writes to stderr as Lambda's does. */
+/**
+ * The Lambda {@link Context} of one local invocation; the logger writes to stderr as Lambda's does.
+ */
 final class LocalContext implements Context {
   private static final LambdaLogger STDERR_LOGGER =
       new LambdaLogger() {
@@ -66,7 +68,12 @@ final class LocalContext implements Context {
 
   @Override
   public String getInvokedFunctionArn() {
-    return "arn:aws:lambda:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":function:" + functionName;
+    return "arn:aws:lambda:"
+        + LocalAws.REGION
+        + ":"
+        + LocalAws.ACCOUNT_ID
+        + ":function:"
+        + functionName;
   }
 
   @Override

@@ -16,11 +16,11 @@ import java.util.UUID;
 
 /**
  * One function of template.yaml, hosted in this JVM like a warm Lambda container: its handler is
- * built once, by the class name the template gives, seeing only the environment Lambda would give it
- * (while it is constructed and while it runs).
+ * built once, by the class name the template gives, seeing only the environment Lambda would give
+ * it (while it is constructed and while it runs).
  *
- * <p>A handler class that is not on the classpath (its module is not a dependency of the runner) leaves
- * the function unavailable rather than stopping the whole stack.
+ * <p>A handler class that is not on the classpath (its module is not a dependency of the runner)
+ * leaves the function unavailable rather than stopping the whole stack.
  */
 public final class LocalFunction {
   private static final int DEFAULT_MEMORY_MB = 512;
@@ -101,7 +101,11 @@ public final class LocalFunction {
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       throw new IllegalStateException(
-          "constructing " + className + " failed: " + cause.getClass().getName() + ": "
+          "constructing "
+              + className
+              + " failed: "
+              + cause.getClass().getName()
+              + ": "
               + cause.getMessage(),
           cause);
     } catch (ReflectiveOperationException | LinkageError e) {

@@ -33,11 +33,7 @@ public final class LocalFunctions {
           .ifPresent(
               reason ->
                   warnings.println(
-                      "警告：函数 "
-                          + definition.logicalId()
-                          + " 无法在本地运行，它的路由将回答 503（"
-                          + reason
-                          + "）"));
+                      "警告：函数 " + definition.logicalId() + " 无法在本地运行，它的路由将回答 503（" + reason + "）"));
       functions.put(definition.logicalId(), function);
     }
     return new LocalFunctions(Map.copyOf(functions));
@@ -50,8 +46,7 @@ public final class LocalFunctions {
       Function<String, Map<String, String>> environmentFor) {
     int memoryMb =
         template.resourceProperties(definition.logicalId()).path("MemorySize").asInt(512);
-    return LocalFunction.load(
-        definition, memoryMb, environmentFor.apply(definition.logicalId()));
+    return LocalFunction.load(definition, memoryMb, environmentFor.apply(definition.logicalId()));
   }
 
   public Optional<LocalFunction> get(String logicalId) {

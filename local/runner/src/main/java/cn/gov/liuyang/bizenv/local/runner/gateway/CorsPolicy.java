@@ -34,7 +34,9 @@ public record CorsPolicy(
                 list(template, cors.path("AllowMethods")),
                 list(template, cors.path("AllowHeaders")),
                 list(template, cors.path("ExposeHeaders")),
-                cors.has("MaxAge") ? OptionalInt.of(cors.path("MaxAge").asInt()) : OptionalInt.empty(),
+                cors.has("MaxAge")
+                    ? OptionalInt.of(cors.path("MaxAge").asInt())
+                    : OptionalInt.empty(),
                 cors.path("AllowCredentials").asBoolean(false)));
       }
     }
@@ -48,7 +50,10 @@ public record CorsPolicy(
       node.forEach(value -> values.add(value.asText()));
     } else if (node.isTextual()) {
       String text = template.parameterDefault(node.asText()).orElse(node.asText());
-      Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(values::add);
+      Arrays.stream(text.split(","))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .forEach(values::add);
     }
     return List.copyOf(values);
   }
@@ -110,7 +115,10 @@ public record CorsPolicy(
     if (allowOrigins.contains("*")) {
       return Optional.of(allowCredentials ? origin : "*");
     }
-    return allowOrigins.stream().filter(o -> o.equalsIgnoreCase(origin)).findFirst().map(o -> origin);
+    return allowOrigins.stream()
+        .filter(o -> o.equalsIgnoreCase(origin))
+        .findFirst()
+        .map(o -> origin);
   }
 
   private static Optional<String> first(Map<String, List<String>> headers, String name) {

@@ -18,14 +18,18 @@ record GatewayResponse(int status, Map<String, List<String>> headers, byte[] bod
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("content-type", new ArrayList<>(List.of("application/json")));
     byte[] body =
-        Json.mapper().createObjectNode().put("message", message).toString().getBytes(StandardCharsets.UTF_8);
+        Json.mapper()
+            .createObjectNode()
+            .put("message", message)
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     return new GatewayResponse(status, headers, body);
   }
 
   /**
    * What API Gateway makes of a function's output: a response object ({@code statusCode}, {@code
-   * headers}, {@code multiValueHeaders}, {@code cookies}, {@code body}, {@code isBase64Encoded}), or
-   * any other JSON, which becomes a 200 {@code application/json} body as it is.
+   * headers}, {@code multiValueHeaders}, {@code cookies}, {@code body}, {@code isBase64Encoded}),
+   * or any other JSON, which becomes a 200 {@code application/json} body as it is.
    */
   static GatewayResponse fromFunctionOutput(byte[] output) {
     JsonNode json;
@@ -49,9 +53,7 @@ record GatewayResponse(int status, Map<String, List<String>> headers, byte[] bod
     Map<String, List<String>> headers = new LinkedHashMap<>();
     json.path("multiValueHeaders")
         .properties()
-        .forEach(
-            field ->
-                field.getValue().forEach(v -> add(headers, field.getKey(), v.asText())));
+        .forEach(field -> field.getValue().forEach(v -> add(headers, field.getKey(), v.asText())));
     json.path("headers")
         .properties()
         .forEach(field -> add(headers, field.getKey(), field.getValue().asText()));

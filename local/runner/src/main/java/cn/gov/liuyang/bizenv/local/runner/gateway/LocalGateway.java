@@ -33,8 +33,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The HTTP API of template.yaml on 127.0.0.1: matches routes, checks staff JWTs, answers CORS
- * preflights, and calls the route's function with a payload-2.0 event, as API Gateway does. Throttling
- * is not emulated.
+ * preflights, and calls the route's function with a payload-2.0 event, as API Gateway does.
+ * Throttling is not emulated.
  */
 public final class LocalGateway implements AutoCloseable {
   /** API Gateway's payload limit. */
@@ -85,7 +85,8 @@ public final class LocalGateway implements AutoCloseable {
     }
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+      server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     } catch (BindException e) {
       throw new LocalCloudException("端口 " + port + " 已被占用（本地 API 网关）：请关闭占用它的程序，或换一个端口。", e);
     } catch (IOException e) {
@@ -237,7 +238,9 @@ public final class LocalGateway implements AutoCloseable {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** Request ids shaped like API Gateway's ({@code apigw-requestid}), e.g. {@code JKJaXmPLvHcESHA=}. */
+  /**
+   * Request ids shaped like API Gateway's ({@code apigw-requestid}), e.g. {@code JKJaXmPLvHcESHA=}.
+   */
   private static String newRequestId() {
     byte[] random = new byte[10];
     ThreadLocalRandom.current().nextBytes(random);

@@ -25,7 +25,8 @@ import java.util.Optional;
 final class PayloadV2Events {
   static final String API_ID = "localapi";
   private static final DateTimeFormatter REQUEST_TIME =
-      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private PayloadV2Events() {}
 
@@ -102,7 +103,9 @@ final class PayloadV2Events {
     return event;
   }
 
-  /** Lower-cased names, repeated headers comma-joined, cookies moved out, forwarding headers added. */
+  /**
+   * Lower-cased names, repeated headers comma-joined, cookies moved out, forwarding headers added.
+   */
   private static Map<String, String> headersAsApiGatewayForwardsThem(GatewayRequest request) {
     Map<String, String> headers = new LinkedHashMap<>();
     request

@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The HTTP API's routes, as template.yaml declares them, each bound to the function that serves it. */
+/**
+ * The HTTP API's routes, as template.yaml declares them, each bound to the function that serves it.
+ */
 public final class RouteTable {
   private final List<Binding> bindings;
 
   record Binding(SamTemplate.Route route, PathTemplate path, LocalFunction function) {}
 
   /** A request's route, its function and its path parameters. */
-  public record Match(SamTemplate.Route route, LocalFunction function, Map<String, String> pathParameters) {}
+  public record Match(
+      SamTemplate.Route route, LocalFunction function, Map<String, String> pathParameters) {}
 
   private RouteTable(List<Binding> bindings) {
     this.bindings =

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Serves a folder (the mobile form page in {@code web/}) under a path prefix, so the page and the API
- * share one origin locally. In AWS the page is hosted separately; that is what the CORS rules are for.
+ * Serves a folder (the mobile form page in {@code web/}) under a path prefix, so the page and the
+ * API share one origin locally. In AWS the page is hosted separately; that is what the CORS rules
+ * are for.
  */
 final class StaticFiles {
   private static final Map<String, String> TYPES =

@@ -30,7 +30,8 @@ public record QueueSubscription(
   static final int DEFAULT_BATCH_SIZE = 10;
 
   /** Every bucket → queue → function path that the template declares. */
-  public static List<QueueSubscription> fromTemplate(SamTemplate template, LocalFunctions functions) {
+  public static List<QueueSubscription> fromTemplate(
+      SamTemplate template, LocalFunctions functions) {
     List<QueueSubscription> subscriptions = new ArrayList<>();
     for (SamTemplate.QueueNotification notification : template.queueNotifications()) {
       String queue = notification.queueLogicalId();

@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,14 +34,16 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * subscribed bucket prefix (ListObjectsV2 polling), puts one notification message per new upload on
  * an emulated queue, and delivers the queue to its function in SQS-event batches.
  *
- * <p>Like the real event source mapping it retries a failed message (the whole batch when the function
- * throws; only the listed items when it reports {@code batchItemFailures}) until the queue's
- * maxReceiveCount, then moves it to a dead-letter file. What was handed over is remembered in the data
- * directory, so a restart does not deliver old uploads again; delivery stays at-least-once.
+ * <p>Like the real event source mapping it retries a failed message (the whole batch when the
+ * function throws; only the listed items when it reports {@code batchItemFailures}) until the
+ * queue's maxReceiveCount, then moves it to a dead-letter file. What was handed over is remembered
+ * in the data directory, so a restart does not deliver old uploads again; delivery stays
+ * at-least-once.
  */
 public final class S3UploadNotifications implements AutoCloseable {
   /** How often the buckets are listed. */
   public static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
   /** Locally a failed message is retried after this, instead of the queue's visibility timeout. */
   public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
@@ -126,14 +127,15 @@ public final class S3UploadNotifications implements AutoCloseable {
   }
 
   /**
-   * Enqueues the uploads seen in two listings in a row: S3Proxy's file store briefly lists an upload
-   * in progress under a temporary name, which must not become an event.
+   * Enqueues the uploads seen in two listings in a row: S3Proxy's file store briefly lists an
+   * upload in progress under a temporary name, which must not become an event.
    */
   private void enqueueNewUploads(QueueSubscription subscription, Map<String, QueueMessage> queue) {
     List<S3Object> objects;
     try {
       objects =
-          s3.listObjectsV2Paginator(
+          s3
+              .listObjectsV2Paginator(
                   r -> r.bucket(subscription.bucketName()).prefix(subscription.prefix()))
               .contents()
               .stream()
@@ -224,8 +226,8 @@ public final class S3UploadNotifications implements AutoCloseable {
   }
 
   /**
-   * The message ids the function reported as failed. As in Lambda, a malformed report (an item
-   * that is not in the batch) fails the whole batch; without ReportBatchItemFailures it is ignored.
+   * The message ids the function reported as failed. As in Lambda, a malformed report (an item that
+   * is not in the batch) fails the whole batch; without ReportBatchItemFailures it is ignored.
    */
   private static Set<String> reportedFailures(
       QueueSubscription subscription, List<QueueMessage> batch, byte[] output) {

@@ -15,7 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-/** The JSON that S3 puts on the queue for an upload, and the SQS event Lambda builds from messages. */
+/**
+ * The JSON that S3 puts on the queue for an upload, and the SQS event Lambda builds from messages.
+ */
 final class SqsEvents {
   private static final DateTimeFormatter S3_EVENT_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -91,7 +93,8 @@ final class SqsEvents {
   static String md5Hex(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("MD5 is part of every JDK", e);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class StaffJwtAuthorizerTest {
   private final StaffSigningKey key = StaffSigningKey.generate();
-  private final StaffTokens tokens = new StaffTokens(key, StaffJwtSettings.LOCAL, Clock.systemUTC());
+  private final StaffTokens tokens =
+      new StaffTokens(key, StaffJwtSettings.LOCAL, Clock.systemUTC());
   private final StaffJwtAuthorizer authorizer = new StaffJwtAuthorizer(key, StaffJwtSettings.LOCAL);
   private final StaffIdentity officer =
       new StaffIdentity("officer-1", "张三", List.of("complaint-officer", "finance"));
@@ -58,7 +59,8 @@ class StaffJwtAuthorizerTest {
 
   @Test
   void scopes_comeFromTheScopeClaim() {
-    String token = tokens.sign(validClaims().claim("scope", "complaints/read reports/write").build());
+    String token =
+        tokens.sign(validClaims().claim("scope", "complaints/read reports/write").build());
 
     assertThat(authorizer.verify(bearer(token)).orElseThrow().scopes())
         .containsExactly("complaints/read", "reports/write");
@@ -86,9 +88,11 @@ class StaffJwtAuthorizerTest {
   void anExpiredTokenOrOneNotYetValid_isRefused() {
     Instant now = Instant.now();
     String expired =
-        tokens.sign(validClaims().expirationTime(Date.from(now.minus(Duration.ofMinutes(5)))).build());
+        tokens.sign(
+            validClaims().expirationTime(Date.from(now.minus(Duration.ofMinutes(5)))).build());
     String notYet =
-        tokens.sign(validClaims().notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5)))).build());
+        tokens.sign(
+            validClaims().notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5)))).build());
     String withoutExpiry = tokens.sign(validClaims().expirationTime(null).build());
 
     assertThat(authorizer.verify(bearer(expired))).isEmpty();

@@ -64,7 +64,8 @@ class LocalGatewayIT {
   void aPublicGet_reachesTheFunctionAsAPayload2Event() throws Exception {
     HttpResponse<String> response =
         send(
-            HttpRequest.newBuilder(url("/public/items/%E6%B5%8F%E9%98%B3%201?x=1&x=2&name=%E5%BC%A0&flag"))
+            HttpRequest.newBuilder(
+                    url("/public/items/%E6%B5%8F%E9%98%B3%201?x=1&x=2&name=%E5%BC%A0&flag"))
                 .header("X-Multi", "a")
                 .header("X-Multi", "b")
                 .header("User-Agent", "it-test")
@@ -96,7 +97,8 @@ class LocalGatewayIT {
     assertThat(context.path("requestId").asText())
         .isEqualTo(response.headers().firstValue("apigw-requestid").orElseThrow());
     assertThat(context.path("http").path("method").asText()).isEqualTo("GET");
-    assertThat(context.path("http").path("path").asText()).isEqualTo(event.path("rawPath").asText());
+    assertThat(context.path("http").path("path").asText())
+        .isEqualTo(event.path("rawPath").asText());
     assertThat(context.path("http").path("protocol").asText()).isEqualTo("HTTP/1.1");
     assertThat(context.path("http").path("sourceIp").asText()).isEqualTo("127.0.0.1");
     assertThat(context.path("http").path("userAgent").asText()).isEqualTo("it-test");
@@ -108,7 +110,8 @@ class LocalGatewayIT {
   }
 
   @Test
-  void theFunction_isBuiltInItsTemplateEnvironment_andGetsAContextWithItsTimeout() throws Exception {
+  void theFunction_isBuiltInItsTemplateEnvironment_andGetsAContextWithItsTimeout()
+      throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(url("/public/items/1")));
 
     assertThat(response.headers().firstValue("x-greeting")).hasValue("from-globals");
@@ -153,7 +156,8 @@ class LocalGatewayIT {
   @Test
   void aBase64Response_isSentAsBytes_withItsCookiesAsSetCookieHeaders() throws Exception {
     HttpResponse<byte[]> response =
-        http.send(HttpRequest.newBuilder(url("/public/binary")).build(), BodyHandlers.ofByteArray());
+        http.send(
+            HttpRequest.newBuilder(url("/public/binary")).build(), BodyHandlers.ofByteArray());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).containsExactly(0x89, 'P', 'N', 'G', 0, 0xff);
@@ -208,7 +212,9 @@ class LocalGatewayIT {
 
     JsonNode event =
         eventOf(
-            send(HttpRequest.newBuilder(url("/staff/me")).header("Authorization", "Bearer " + token)));
+            send(
+                HttpRequest.newBuilder(url("/staff/me"))
+                    .header("Authorization", "Bearer " + token)));
 
     JsonNode jwt = event.path("requestContext").path("authorizer").path("jwt");
     assertThat(jwt.path("claims").path("sub").asText()).isEqualTo("officer-7");
@@ -286,11 +292,14 @@ class LocalGatewayIT {
   @Test
   void anOrdinaryResponse_carriesTheTemplatesCorsHeaders_notTheFunctions() throws Exception {
     HttpResponse<String> response =
-        send(HttpRequest.newBuilder(url("/public/items/1")).header("Origin", "https://m.example.cn"));
+        send(
+            HttpRequest.newBuilder(url("/public/items/1"))
+                .header("Origin", "https://m.example.cn"));
 
     assertThat(response.headers().firstValue("access-control-allow-origin"))
         .hasValue("https://m.example.cn");
-    assertThat(response.headers().firstValue("access-control-expose-headers")).hasValue("x-greeting");
+    assertThat(response.headers().firstValue("access-control-expose-headers"))
+        .hasValue("x-greeting");
   }
 
   @Test

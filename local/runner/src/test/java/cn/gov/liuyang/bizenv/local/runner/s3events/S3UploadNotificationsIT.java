@@ -44,7 +44,8 @@ class S3UploadNotificationsIT {
 
   private LocalBackend start() {
     LocalBackend.Options memory =
-        LocalBackend.Options.inMemory(TestStack.template(), Ports.free(), Ports.free(), Ports.free());
+        LocalBackend.Options.inMemory(
+            TestStack.template(), Ports.free(), Ports.free(), Ports.free());
     return LocalBackend.start(
         new LocalBackend.Options(
             memory.template(),
@@ -152,7 +153,8 @@ class S3UploadNotificationsIT {
     assertThat(deadLetter.path("queue").asText()).isEqualTo("UploadQueue");
     assertThat(deadLetter.path("function").asText()).isEqualTo("UploadIngestFunction");
     assertThat(deadLetter.path("failure").asText()).isEqualTo("java.lang.IllegalStateException");
-    assertThat(deadLetter.path("message").path("attributes").path("ApproximateReceiveCount").asText())
+    assertThat(
+            deadLetter.path("message").path("attributes").path("ApproximateReceiveCount").asText())
         .isEqualTo("2");
     assertThat(UploadRecordingHandler.objectKey(deadLetter.path("message"))).isEqualTo(key);
   }

@@ -12,8 +12,9 @@ import java.io.OutputStream;
 import java.util.Base64;
 
 /**
- * Test function: answers with the exact event it received as the body, and reports the environment it
- * was constructed in through headers. {@code GET /public/binary} answers base64 bytes and a cookie.
+ * Test function: answers with the exact event it received as the body, and reports the environment
+ * it was constructed in through headers. {@code GET /public/binary} answers base64 bytes and a
+ * cookie.
  */
 public final class EchoHandler implements RequestStreamHandler {
   static final byte[] BINARY = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff};
