@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.UUID;
@@ -52,7 +53,7 @@ public final class StaffSigningKey {
         // the file system has no owner-only mode; the key only works on this machine anyway
       }
       Files.writeString(temporary, created.key.toJSONString());
-      Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
       return created;
     } catch (IOException | ParseException e) {
       throw new LocalCloudException(

@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.local.runner.LocalAws;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunction;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunctions;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +74,7 @@ public record QueueSubscription(
         return properties;
       }
     }
-    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    return MissingNode.getInstance();
   }
 
   public String bucketArn() {

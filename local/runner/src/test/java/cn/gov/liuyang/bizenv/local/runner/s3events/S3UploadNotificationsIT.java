@@ -4,7 +4,6 @@ import static cn.gov.liuyang.bizenv.local.runner.TestStack.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Json;
-import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
 import cn.gov.liuyang.bizenv.local.runner.TestStack;
 import cn.gov.liuyang.bizenv.local.runner.testfunctions.UploadRecordingHandler;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,21 +41,10 @@ class S3UploadNotificationsIT {
   }
 
   private LocalBackend start() {
-    LocalBackend.Options memory =
-        LocalBackend.Options.inMemory(
-            TestStack.template(), Ports.free(), Ports.free(), Ports.free());
     return LocalBackend.start(
-        new LocalBackend.Options(
-            memory.template(),
-            Optional.of(dataDir),
-            memory.gatewayPort(),
-            memory.dynamoDbPort(),
-            memory.s3Port(),
-            Optional.empty(),
-            System.err,
-            false,
-            Duration.ofMillis(100),
-            Duration.ofMillis(100)));
+        LocalBackend.Options.inMemory(TestStack.template())
+            .withDataDir(dataDir)
+            .withUploadTiming(Duration.ofMillis(100), Duration.ofMillis(100)));
   }
 
   private String upload(String key, String content) {
