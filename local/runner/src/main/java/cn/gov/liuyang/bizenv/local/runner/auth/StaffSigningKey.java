@@ -54,7 +54,8 @@ public final class StaffSigningKey {
       }
       Files.writeString(temporary, created.key.toJSONString());
       try {
-        // a link is created only if the name is free: of two commands starting at once, one key wins
+        // a link is created only if the name is free: of two commands starting at once, one key
+        // wins
         Files.createLink(file, temporary);
         return created;
       } catch (FileAlreadyExistsException anotherCommandWasFirst) {

@@ -96,15 +96,18 @@ class S3UploadNotificationsIT {
   }
 
   @Test
-  void anUploadOutsideThePrefix_isNotDelivered() {
+  void anUploadOutsideThePrefixOrSuffixFilter_isNotDelivered() {
     upload("elsewhere/ignored-" + System.nanoTime() + ".csv", "x");
+    upload("incoming/ignored-" + System.nanoTime() + ".txt", "x");
     String marker = "incoming/after-ignored-" + System.nanoTime() + ".csv";
     upload(marker, "x");
 
     awaitUntil("the later upload is delivered", () -> !receivedFor(marker).isEmpty());
 
     assertThat(UploadRecordingHandler.RECEIVED)
-        .noneMatch(r -> UploadRecordingHandler.objectKey(r).startsWith("elsewhere/"));
+        .extracting(UploadRecordingHandler::objectKey)
+        .noneMatch(key -> key.startsWith("elsewhere/"))
+        .noneMatch(key -> key.endsWith(".txt"));
   }
 
   @Test
