@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.local.cloud.LocalCloudException;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffJwtAuthorizer;
 import cn.gov.liuyang.bizenv.local.runner.auth.VerifiedJwt;
 import cn.gov.liuyang.bizenv.local.runner.function.FunctionError;
+import cn.gov.liuyang.bizenv.local.runner.function.LocalFunction;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -204,6 +205,11 @@ public final class LocalGateway implements AutoCloseable {
       byte[] output = match.function().invoke(event.toString().getBytes(StandardCharsets.UTF_8));
       return GatewayResponse.fromFunctionOutput(output);
     } catch (FunctionError error) {
+      if (error.errorType().equals(LocalFunction.EVENT_TOO_LARGE)) {
+        // within API Gateway's 10 MB, but over Lambda's 6 MB once in the event (base64 adds a
+        // third)
+        return GatewayResponse.message(413, "Request Entity Too Large");
+      }
       System.err.println(error.logLine());
       return GatewayResponse.message(500, "Internal Server Error");
     }

@@ -190,6 +190,19 @@ class LocalGatewayIT {
   }
 
   @Test
+  void aBinaryBodyThatBase64MakesTooBigForLambda_is413() throws Exception {
+    byte[] fiveMegabytes = new byte[5 * 1024 * 1024];
+
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(url("/public/echo"))
+                .header("content-type", "application/octet-stream")
+                .POST(BodyPublishers.ofByteArray(fiveMegabytes)));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+  }
+
+  @Test
   void aFunctionWhoseClassIsNotOnTheClasspath_answers503WithAClearMessage() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(url("/missing")));
 
