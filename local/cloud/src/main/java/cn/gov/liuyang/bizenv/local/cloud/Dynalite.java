@@ -31,7 +31,9 @@ public final class Dynalite implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(node());
-    command.add(cli.toString());
+    command.add("-e");
+    command.add(EXIT_WITH_PARENT.replace("CLI", jsString(cli.toString())));
+    command.add("--");
     command.addAll(List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
     command.addAll(List.of("--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
     if (dataDir.isPresent()) {
@@ -60,6 +62,18 @@ public final class Dynalite implements AutoCloseable {
           "本地 DynamoDB（dynalite）未能在端口 " + port + " 启动：端口可能被占用，或数据目录被另一个进程锁定。");
     }
     return dynalite;
+  }
+
+  /**
+   * Runs dynalite's cli.js, and ends it when this JVM's end of its stdin pipe closes: a JVM killed
+   * without running its shutdown hooks must not leave an orphan node process holding a port.
+   */
+  private static final String EXIT_WITH_PARENT =
+      "process.stdin.on('end', () => process.exit(0)); process.stdin.resume();"
+          + " process.argv.splice(1, 0, 'dynalite'); require(CLI);";
+
+  private static String jsString(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   private static String node() {

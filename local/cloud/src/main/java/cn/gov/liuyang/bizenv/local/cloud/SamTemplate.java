@@ -143,10 +143,20 @@ public final class SamTemplate {
   }
 
   /**
-   * The S3 event notifications of a bucket that go to a queue: prefix filter and queue logical id.
-   * The local runner delivers these itself, since no emulator here sends bucket notifications.
+   * The S3 event notifications of a bucket that go to a queue: key filter and queue logical id. The
+   * local runner delivers these itself, since no emulator here sends bucket notifications.
    */
-  public record QueueNotification(String bucketLogicalId, String prefix, String queueLogicalId) {}
+  public record QueueNotification(
+      String bucketLogicalId, String prefix, String queueLogicalId, String suffix) {
+    public QueueNotification(String bucketLogicalId, String prefix, String queueLogicalId) {
+      this(bucketLogicalId, prefix, queueLogicalId, "");
+    }
+
+    /** Whether an object key passes the notification's prefix and suffix filter rules. */
+    public boolean matches(String key) {
+      return key.startsWith(prefix) && key.endsWith(suffix);
+    }
+  }
 
   public List<QueueNotification> queueNotifications() {
     List<QueueNotification> notifications = new ArrayList<>();
@@ -159,14 +169,17 @@ public final class SamTemplate {
               .path("QueueConfigurations");
       for (JsonNode configuration : configurations) {
         String prefix = "";
+        String suffix = "";
         for (JsonNode rule : configuration.path("Filter").path("S3Key").path("Rules")) {
           if ("prefix".equalsIgnoreCase(rule.path("Name").asText())) {
             prefix = rule.path("Value").asText();
+          } else if ("suffix".equalsIgnoreCase(rule.path("Name").asText())) {
+            suffix = rule.path("Value").asText();
           }
         }
         notifications.add(
             new QueueNotification(
-                bucket, prefix, logicalIdOf(configuration.path("Queue").asText())));
+                bucket, prefix, logicalIdOf(configuration.path("Queue").asText()), suffix));
       }
     }
     return notifications;

@@ -8,6 +8,7 @@ import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
 import cn.gov.liuyang.bizenv.local.runner.function.FunctionError;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunction;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunctions;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ public final class Invoke {
     }
     try {
       Json.mapper().readTree(event);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new LocalCloudException("事件文件 " + file + " 不是合法的 JSON：" + e.getOriginalMessage());
     } catch (IOException e) {
       throw new LocalCloudException("无法读取事件文件 " + file + "：" + e.getMessage());

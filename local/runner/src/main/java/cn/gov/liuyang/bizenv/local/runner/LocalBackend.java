@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.local.runner;
 
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffJwtAuthorizer;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffJwtSettings;
@@ -68,6 +69,44 @@ public final class LocalBackend implements AutoCloseable {
           false,
           S3UploadNotifications.POLL_INTERVAL,
           S3UploadNotifications.RETRY_DELAY);
+    }
+
+    /** In memory on free ports: what an end-to-end test needs. */
+    public static Options inMemory(SamTemplate template) {
+      return inMemory(template, Ports.free(), Ports.free(), Ports.free());
+    }
+
+    /** The same, keeping data, delivery state and the staff key in {@code directory}. */
+    public Options withDataDir(Path directory) {
+      return new Options(
+          template,
+          Optional.of(directory),
+          gatewayPort,
+          dynamoDbPort,
+          s3Port,
+          webDir,
+          log,
+          accessLog,
+          pollInterval,
+          retryDelay);
+    }
+
+    /**
+     * The same, listing uploads every {@code poll} and retrying failed messages after {@code
+     * retry}.
+     */
+    public Options withUploadTiming(Duration poll, Duration retry) {
+      return new Options(
+          template,
+          dataDir,
+          gatewayPort,
+          dynamoDbPort,
+          s3Port,
+          webDir,
+          log,
+          accessLog,
+          poll,
+          retry);
     }
   }
 

@@ -31,7 +31,8 @@ public final class StaffToken {
       String option = args.get(i);
       if (i + 1 >= args.size() || !List.of("--name", "--sub", "--groups").contains(option)) {
         err.println(
-            "用法：bin/staff-token [--name 张三] [--sub officer-1] [--groups complaint-officer,finance,evaluation]");
+            "用法：bin/staff-token [--name 张三] [--sub officer-1] [--groups"
+                + " complaint-officer,finance,evaluation]");
         return 2;
       }
       String value = args.get(++i);

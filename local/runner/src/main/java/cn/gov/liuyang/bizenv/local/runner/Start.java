@@ -121,7 +121,8 @@ public final class Start {
     out.println();
     out.println("员工接口需要令牌（本地签发，12 小时有效）：");
     out.println(
-        "  curl -H \"Authorization: Bearer $(bin/staff-token --name 张三 --groups complaint-officer)\" "
+        "  curl -H \"Authorization: Bearer $(bin/staff-token --name 张三 --groups"
+            + " complaint-officer)\" "
             + backend.baseUrl()
             + "/…");
     out.println();

@@ -3,7 +3,6 @@ package cn.gov.liuyang.bizenv.local.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Json;
-import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -64,9 +63,7 @@ class InvokeIT {
   @Test
   void withARunningStack_pointsTheFunctionAtThatStacksEmulators() throws Exception {
     try (LocalBackend running =
-        LocalBackend.start(
-            LocalBackend.Options.inMemory(
-                TestStack.template(), Ports.free(), Ports.free(), Ports.free()))) {
+        LocalBackend.start(LocalBackend.Options.inMemory(TestStack.template()))) {
       running.endpoints(Optional.of(dataDir)).write(dataDir.resolve(Endpoints.FILE_NAME));
 
       int exitCode = invoke("EchoFunction", eventFile());

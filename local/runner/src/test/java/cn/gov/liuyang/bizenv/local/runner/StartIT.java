@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +36,7 @@ class StartIT {
     return environment;
   }
 
-  private int start(
-      Map<String, String> environment, java.util.function.Consumer<LocalBackend> use) {
+  private int start(Map<String, String> environment, Consumer<LocalBackend> use) {
     return Start.run(
         environment,
         new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -83,7 +84,7 @@ class StartIT {
         .contains("http://127.0.0.1:" + gatewayPort)
         .contains(dataDir.toString())
         .contains("http://127.0.0.1:" + dynamoDbPort)
-        .contains(TryItExample.curl(java.net.URI.create("http://127.0.0.1:" + gatewayPort)))
+        .contains(TryItExample.curl(URI.create("http://127.0.0.1:" + gatewayPort)))
         .contains("bin/staff-token");
     assertThat(stderr()).contains("MissingFunction");
     assertThat(dataDir.resolve(Endpoints.FILE_NAME)).doesNotExist();
@@ -116,6 +117,26 @@ class StartIT {
       assertThat(stderr().strip().lines()).hasSize(1);
       assertThat(stderr()).contains("BIZENV_DYNAMODB_PORT");
     }
+  }
+
+  @Test
+  void missingNodeJs_isOneLineSayingWhatToInstall_andExitCode1() throws Exception {
+    ProcessBuilder start =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Start.class.getName())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    start.environment().putAll(environment(Ports.free(), Ports.free(), Ports.free()));
+    start.environment().put("NODE", dataDir.resolve("no-such-node").toString());
+
+    Process process = start.start();
+    String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).isEqualTo(1);
+    assertThat(stderr.strip().lines()).hasSize(1);
+    assertThat(stderr).contains("Node.js").doesNotContain("Exception");
   }
 
   @Test

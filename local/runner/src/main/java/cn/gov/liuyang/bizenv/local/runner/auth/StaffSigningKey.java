@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -52,8 +53,16 @@ public final class StaffSigningKey {
         // the file system has no owner-only mode; the key only works on this machine anyway
       }
       Files.writeString(temporary, created.key.toJSONString());
-      Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return created;
+      try {
+        // a link is created only if the name is free: of two commands starting at once, one key
+        // wins
+        Files.createLink(file, temporary);
+        return created;
+      } catch (FileAlreadyExistsException anotherCommandWasFirst) {
+        return new StaffSigningKey(RSAKey.parse(Files.readString(file)));
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
     } catch (IOException | ParseException e) {
       throw new LocalCloudException(
           "无法读取或创建本地员工令牌密钥 " + file + "：" + e.getMessage() + "（可删除该文件后重试）", e);

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /** The cheapest possible function: reads the event, answers a fixed 200. The gateway's own cost. */
 public final class ConstantResponseHandler implements RequestStreamHandler {
   private static final byte[] RESPONSE =
-      "{\"statusCode\":200,\"headers\":{\"content-type\":\"application/json\"},\"body\":\"{\\\"ok\\\":true}\"}"
+      ("{\"statusCode\":200,\"headers\":{\"content-type\":\"application/json\"},"
+              + "\"body\":\"{\\\"ok\\\":true}\"}")
           .getBytes(StandardCharsets.UTF_8);
 
   @Override

@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
 import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
+import cn.gov.liuyang.bizenv.local.runner.LocalJvm;
 import cn.gov.liuyang.bizenv.local.runner.TryItExample;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffTokens;
@@ -24,16 +25,15 @@ import java.util.Map;
  *
  * <pre>
  * java -cp … cn.gov.liuyang.bizenv.local.runner.bench.GatewayLoadBenchmark \
- *   [--method POST] [--path /complaints] [--body '{…}'] [--clients 8] [--requests 2000] [--warmup 200]
+ *   [--method POST] [--path /complaints] [--body '{…}']
+ *   [--clients 8] [--requests 2000] [--warmup 200]
  * </pre>
  */
 public final class GatewayLoadBenchmark {
   private GatewayLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    System.setProperty("aws.requestChecksumCalculation", "when_required");
-    System.setProperty("aws.responseChecksumValidation", "when_required");
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    LocalJvm.prepare();
     Map<String, String> options = options(List.of(args));
     String method = options.getOrDefault("method", TryItExample.METHOD);
     String path = options.getOrDefault("path", TryItExample.PATH);

@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.local.runner.function;
 
 import cn.gov.liuyang.bizenv.common.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ public final class FunctionError extends Exception {
     error.put("errorType", errorType);
     try {
       return Json.mapper().writeValueAsString(error);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

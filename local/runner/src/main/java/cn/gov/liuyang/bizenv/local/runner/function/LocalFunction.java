@@ -25,6 +25,14 @@ import java.util.UUID;
 public final class LocalFunction {
   private static final int DEFAULT_MEMORY_MB = 512;
 
+  /** Lambda's synchronous invocation limits, in bytes (the response may be 100 bytes longer). */
+  public static final int MAX_EVENT_BYTES = 6 * 1024 * 1024;
+
+  public static final int MAX_RESPONSE_BYTES = MAX_EVENT_BYTES + 100;
+
+  /** The error type of an event over {@link #MAX_EVENT_BYTES}, as Lambda's Invoke API names it. */
+  public static final String EVENT_TOO_LARGE = "RequestEntityTooLargeException";
+
   private final String logicalId;
   private final Duration timeout;
   private final int memoryMb;
@@ -130,13 +138,22 @@ public final class LocalFunction {
    * Runs the handler on one event and returns what it wrote. Lambda would stop a handler at its
    * timeout; here it runs to its end and the invocation then counts as timed out.
    *
-   * @throws FunctionError when the handler throws or overruns its timeout
+   * @throws FunctionError when the event or the response exceeds Lambda's payload limit, or the
+   *     handler throws or overruns its timeout
    */
   public byte[] invoke(byte[] event) throws FunctionError {
     if (handler == null) {
       throw new IllegalStateException(logicalId + " is unavailable: " + unavailableReason);
     }
     String requestId = UUID.randomUUID().toString();
+    if (event.length > MAX_EVENT_BYTES) {
+      throw new FunctionError(
+          logicalId,
+          requestId,
+          EVENT_TOO_LARGE,
+          "Request must be smaller than " + MAX_EVENT_BYTES + " bytes for the Invoke operation",
+          null);
+    }
     Instant start = clock.instant();
     LocalContext context =
         new LocalContext(requestId, logicalId, memoryMb, start.plus(timeout), clock);
@@ -164,6 +181,16 @@ public final class LocalFunction {
           requestId,
           "Sandbox.Timedout",
           String.format("Task timed out after %.2f seconds", timeout.toMillis() / 1000.0),
+          null);
+    }
+    if (output.size() > MAX_RESPONSE_BYTES) {
+      throw new FunctionError(
+          logicalId,
+          requestId,
+          "Function.ResponseSizeTooLarge",
+          "Response payload size exceeded maximum allowed payload size ("
+              + MAX_RESPONSE_BYTES
+              + " bytes).",
           null);
     }
     return output.toByteArray();

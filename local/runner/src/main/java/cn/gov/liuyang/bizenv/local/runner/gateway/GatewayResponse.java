@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** An HTTP response of the gateway: its own errors, or a function's payload-2.0 response. */
@@ -86,7 +87,7 @@ record GatewayResponse(int status, Map<String, List<String>> headers, byte[] bod
     Map<String, List<String>> kept = new LinkedHashMap<>();
     headers.forEach(
         (name, values) -> {
-          if (!name.toLowerCase(java.util.Locale.ROOT).startsWith("access-control-")) {
+          if (!name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
             kept.put(name, values);
           }
         });
@@ -94,8 +95,6 @@ record GatewayResponse(int status, Map<String, List<String>> headers, byte[] bod
   }
 
   private static void add(Map<String, List<String>> headers, String name, String value) {
-    headers
-        .computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), n -> new ArrayList<>())
-        .add(value);
+    headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(value);
   }
 }

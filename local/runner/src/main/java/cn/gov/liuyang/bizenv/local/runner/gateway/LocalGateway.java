@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.local.cloud.LocalCloudException;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffJwtAuthorizer;
 import cn.gov.liuyang.bizenv.local.runner.auth.VerifiedJwt;
 import cn.gov.liuyang.bizenv.local.runner.function.FunctionError;
+import cn.gov.liuyang.bizenv.local.runner.function.LocalFunction;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -114,28 +115,47 @@ public final class LocalGateway implements AutoCloseable {
       boolean preflight = cors.isPresent() && CorsPolicy.isPreflight(method, headers);
       Optional<RouteTable.Match> match = routes.match(method, rawPath);
       GatewayResponse response;
-      if (preflight) {
-        response =
-            new GatewayResponse(204, new LinkedHashMap<>(), new byte[0])
-                .withHeaders(cors.get().preflightHeaders(headers));
-      } else {
-        Optional<GatewayResponse> staticFile =
-            staticFiles.flatMap(files -> files.serve(method, rawPath));
-        if (staticFile.isPresent()) {
-          response = staticFile.get();
-        } else if (match.isEmpty()) {
-          response = GatewayResponse.message(404, "Not Found");
-        } else {
-          response = handle(exchange, headers, method, rawPath, match.get(), requestId);
-        }
-        if (cors.isPresent()) {
-          response = response.withoutCorsHeaders().withHeaders(cors.get().responseHeaders(headers));
-        }
+      try {
+        response = respond(exchange, headers, method, rawPath, preflight, match, requestId);
+      } catch (RuntimeException bug) {
+        System.err.println(
+            "ERROR local gateway request " + requestId + " failed: " + bug.getClass().getName());
+        response = GatewayResponse.message(500, "Internal Server Error");
       }
       response = response.withHeaders(Map.of("apigw-requestid", requestId));
       write(exchange, method, response);
       logAccess(method, rawPath, match, response.status(), started);
     }
+  }
+
+  private GatewayResponse respond(
+      HttpExchange exchange,
+      Map<String, List<String>> headers,
+      String method,
+      String rawPath,
+      boolean preflight,
+      Optional<RouteTable.Match> match,
+      String requestId) {
+    GatewayResponse response;
+    if (preflight) {
+      response =
+          new GatewayResponse(204, new LinkedHashMap<>(), new byte[0])
+              .withHeaders(cors.get().preflightHeaders(headers));
+    } else {
+      Optional<GatewayResponse> staticFile =
+          staticFiles.flatMap(files -> files.serve(method, rawPath));
+      if (staticFile.isPresent()) {
+        response = staticFile.get();
+      } else if (match.isEmpty()) {
+        response = GatewayResponse.message(404, "Not Found");
+      } else {
+        response = handle(exchange, headers, method, rawPath, match.get(), requestId);
+      }
+      if (cors.isPresent()) {
+        response = response.withoutCorsHeaders().withHeaders(cors.get().responseHeaders(headers));
+      }
+    }
+    return response;
   }
 
   private GatewayResponse handle(
@@ -185,6 +205,11 @@ public final class LocalGateway implements AutoCloseable {
       byte[] output = match.function().invoke(event.toString().getBytes(StandardCharsets.UTF_8));
       return GatewayResponse.fromFunctionOutput(output);
     } catch (FunctionError error) {
+      if (error.errorType().equals(LocalFunction.EVENT_TOO_LARGE)) {
+        // within API Gateway's 10 MB, but over Lambda's 6 MB once in the event (base64 adds a
+        // third)
+        return GatewayResponse.message(413, "Request Entity Too Large");
+      }
       System.err.println(error.logLine());
       return GatewayResponse.message(500, "Internal Server Error");
     }

@@ -6,12 +6,13 @@ import cn.gov.liuyang.bizenv.local.runner.LocalAws;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunction;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunctions;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One path of template.yaml from an upload to a function: bucket notifications (ObjectCreated under
- * a prefix) to an SQS queue, and that queue's event source mapping to a function.
+ * One path of template.yaml from an upload to a function: bucket notifications (ObjectCreated with
+ * a key prefix and suffix) to an SQS queue, and that queue's event source mapping to a function.
  *
  * @param maxReceiveCount the queue's RedrivePolicy: deliveries before a message goes to the DLQ
  * @param reportBatchItemFailures whether the mapping honours {@code batchItemFailures} responses
@@ -19,6 +20,7 @@ import java.util.List;
 public record QueueSubscription(
     String bucketName,
     String prefix,
+    String suffix,
     String queueName,
     String queueArn,
     int maxReceiveCount,
@@ -54,6 +56,7 @@ public record QueueSubscription(
             new QueueSubscription(
                 LocalCloud.bucketName(notification.bucketLogicalId()),
                 notification.prefix(),
+                notification.suffix(),
                 queue,
                 "arn:aws:sqs:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":" + queue,
                 maxReceiveCount,
@@ -73,7 +76,7 @@ public record QueueSubscription(
         return properties;
       }
     }
-    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    return MissingNode.getInstance();
   }
 
   public String bucketArn() {

@@ -151,6 +151,9 @@ public final class S3UploadNotifications implements AutoCloseable {
     Set<String> previous = seenOnce.get(subscription);
     Set<String> notYetEnqueued = new HashSet<>();
     for (S3Object listed : objects) {
+      if (!listed.key().endsWith(subscription.suffix())) {
+        continue;
+      }
       UploadedObject object =
           new UploadedObject(
               subscription.bucketName(),
@@ -213,6 +216,12 @@ public final class S3UploadNotifications implements AutoCloseable {
     }
     for (QueueMessage message : batch) {
       if (!failed.contains(message.messageId())) {
+        log.printf(
+            "上传事件 s3://%s/%s 已交给 %s（第 %d 次投递）%n",
+            message.object().bucket(),
+            message.object().key(),
+            subscription.function().logicalId(),
+            message.receiveCount());
         ledger.record(message.ledgerEntry());
         queue.remove(message.ledgerEntry());
       } else if (message.receiveCount() >= subscription.maxReceiveCount()) {
@@ -220,6 +229,9 @@ public final class S3UploadNotifications implements AutoCloseable {
         ledger.record(message.ledgerEntry());
         queue.remove(message.ledgerEntry());
       } else {
+        log.printf(
+            "上传事件 s3://%s/%s 处理失败（%s），%d 毫秒后重试%n",
+            message.object().bucket(), message.object().key(), failure, retryDelay.toMillis());
         message.hideUntil(now.plus(retryDelay));
       }
     }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The JSON that S3 puts on the queue for an upload, and the SQS event Lambda builds from messages.
@@ -102,7 +103,7 @@ final class SqsEvents {
 
   private static String hex(int bytes) {
     byte[] random = new byte[bytes];
-    java.util.concurrent.ThreadLocalRandom.current().nextBytes(random);
+    ThreadLocalRandom.current().nextBytes(random);
     return HexFormat.of().withUpperCase().formatHex(random);
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.liuyang.bizenv.local.runner.s3events;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /** An object found in a watched bucket; bucket, key, ETag and time together tell one upload. */
@@ -10,7 +12,7 @@ record UploadedObject(String bucket, String key, long size, String eTag, Instant
     return String.join(
         "\t",
         bucket,
-        java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8),
+        URLEncoder.encode(key, StandardCharsets.UTF_8),
         eTag,
         Long.toString(lastModified.toEpochMilli()));
   }

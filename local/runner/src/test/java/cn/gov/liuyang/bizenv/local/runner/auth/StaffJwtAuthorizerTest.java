@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.local.runner.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +110,7 @@ class StaffJwtAuthorizerTest {
 
   @Test
   void anUnsignedToken_isRefused() {
-    String unsigned = new com.nimbusds.jwt.PlainJWT(validClaims().build()).serialize();
+    String unsigned = new PlainJWT(validClaims().build()).serialize();
 
     assertThat(authorizer.verify(bearer(unsigned))).isEmpty();
   }

@@ -1,9 +1,9 @@
 package cn.gov.liuyang.bizenv.local.runner.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.gov.liuyang.bizenv.common.Json;
-import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
 import cn.gov.liuyang.bizenv.local.runner.TestStack;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
@@ -35,10 +35,7 @@ class LocalGatewayIT {
 
   @BeforeAll
   static void startStack() {
-    backend =
-        LocalBackend.start(
-            LocalBackend.Options.inMemory(
-                TestStack.template(), Ports.free(), Ports.free(), Ports.free()));
+    backend = LocalBackend.start(LocalBackend.Options.inMemory(TestStack.template()));
   }
 
   @AfterAll
@@ -105,7 +102,7 @@ class LocalGatewayIT {
     assertThat(context.path("time").asText())
         .matches("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} \\+0000");
     assertThat(context.path("timeEpoch").asLong())
-        .isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(60_000L));
+        .isCloseTo(System.currentTimeMillis(), within(60_000L));
     assertThat(context.has("authorizer")).isFalse();
   }
 
@@ -190,6 +187,19 @@ class LocalGatewayIT {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).isEqualTo("{\"message\":\"Request Entity Too Large\"}");
+  }
+
+  @Test
+  void aBinaryBodyThatBase64MakesTooBigForLambda_is413() throws Exception {
+    byte[] fiveMegabytes = new byte[5 * 1024 * 1024];
+
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(url("/public/echo"))
+                .header("content-type", "application/octet-stream")
+                .POST(BodyPublishers.ofByteArray(fiveMegabytes)));
+
+    assertThat(response.statusCode()).isEqualTo(413);
   }
 
   @Test

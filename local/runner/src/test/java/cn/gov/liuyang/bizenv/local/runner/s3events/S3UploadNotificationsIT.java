@@ -4,7 +4,6 @@ import static cn.gov.liuyang.bizenv.local.runner.TestStack.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Json;
-import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
 import cn.gov.liuyang.bizenv.local.runner.TestStack;
 import cn.gov.liuyang.bizenv.local.runner.testfunctions.UploadRecordingHandler;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,21 +41,10 @@ class S3UploadNotificationsIT {
   }
 
   private LocalBackend start() {
-    LocalBackend.Options memory =
-        LocalBackend.Options.inMemory(
-            TestStack.template(), Ports.free(), Ports.free(), Ports.free());
     return LocalBackend.start(
-        new LocalBackend.Options(
-            memory.template(),
-            Optional.of(dataDir),
-            memory.gatewayPort(),
-            memory.dynamoDbPort(),
-            memory.s3Port(),
-            Optional.empty(),
-            System.err,
-            false,
-            Duration.ofMillis(100),
-            Duration.ofMillis(100)));
+        LocalBackend.Options.inMemory(TestStack.template())
+            .withDataDir(dataDir)
+            .withUploadTiming(Duration.ofMillis(100), Duration.ofMillis(100)));
   }
 
   private String upload(String key, String content) {
@@ -109,15 +96,18 @@ class S3UploadNotificationsIT {
   }
 
   @Test
-  void anUploadOutsideThePrefix_isNotDelivered() {
+  void anUploadOutsideThePrefixOrSuffixFilter_isNotDelivered() {
     upload("elsewhere/ignored-" + System.nanoTime() + ".csv", "x");
+    upload("incoming/ignored-" + System.nanoTime() + ".txt", "x");
     String marker = "incoming/after-ignored-" + System.nanoTime() + ".csv";
     upload(marker, "x");
 
     awaitUntil("the later upload is delivered", () -> !receivedFor(marker).isEmpty());
 
     assertThat(UploadRecordingHandler.RECEIVED)
-        .noneMatch(r -> UploadRecordingHandler.objectKey(r).startsWith("elsewhere/"));
+        .extracting(UploadRecordingHandler::objectKey)
+        .noneMatch(key -> key.startsWith("elsewhere/"))
+        .noneMatch(key -> key.endsWith(".txt"));
   }
 
   @Test

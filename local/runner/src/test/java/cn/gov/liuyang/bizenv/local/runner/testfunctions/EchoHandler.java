@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -32,7 +33,7 @@ public final class EchoHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    String eventText = new String(input.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String eventText = new String(input.readAllBytes(), StandardCharsets.UTF_8);
     JsonNode event = Json.mapper().readTree(eventText);
     ObjectNode response = Json.mapper().createObjectNode();
     response.put("statusCode", 200);
