@@ -3,6 +3,8 @@ package cn.gov.liuyang.bizenv.complaint.application;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
+import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.security.SecureRandom;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Files a complaint: gives it a tracking number and an access token and stores it, once.
@@ -28,20 +29,14 @@ public final class FileComplaint {
   private final Complaints complaints;
   private final Submissions submissions;
   private final Clock clock;
-  private final Function<Instant, Optional<LocalDate>> acceptanceDeadline;
+  private final Deadlines deadlines;
 
-  /**
-   * @param acceptanceDeadline the last day to accept or refuse a complaint filed at a given time
-   */
   public FileComplaint(
-      Complaints complaints,
-      Submissions submissions,
-      Clock clock,
-      Function<Instant, Optional<LocalDate>> acceptanceDeadline) {
+      Complaints complaints, Submissions submissions, Clock clock, Deadlines deadlines) {
     this.complaints = complaints;
     this.submissions = submissions;
     this.clock = clock;
-    this.acceptanceDeadline = acceptanceDeadline;
+    this.deadlines = deadlines;
   }
 
   public FiledComplaint file(FileComplaintCommand command) {
@@ -109,7 +104,21 @@ public final class FileComplaint {
         token.hash(),
         keyHash,
         at,
-        acceptanceDeadline.apply(at));
+        acceptBy(at));
+  }
+
+  /**
+   * A complaint is never turned away for want of a calendar: it is filed without a deadline, and the
+   * gap is logged for the administrator (officers' steps do refuse until the calendar exists).
+   */
+  private Optional<LocalDate> acceptBy(Instant filedAt) {
+    int year = filedAt.atZone(Complaint.ZONE).getYear();
+    try {
+      return Optional.of(deadlines.acceptBy(filedAt.atZone(Complaint.ZONE).toLocalDate()));
+    } catch (MissingCalendarException e) {
+      System.err.printf("WARN no working-day calendar for %d: complaint filed without deadline%n", year);
+      return Optional.empty();
+    }
   }
 
   private static String randomSalt() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintFixtures;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
@@ -22,7 +23,7 @@ class FileComplaintTest {
   private final InMemoryComplaints complaints = new InMemoryComplaints();
   private final InMemorySubmissions submissions = new InMemorySubmissions();
   private final FileComplaint fileComplaint =
-      new FileComplaint(complaints, submissions, clock, at -> Optional.empty());
+      new FileComplaint(complaints, submissions, clock, ComplaintFixtures.DEADLINES);
 
   private static FileComplaintCommand command(String description, Optional<String> key) {
     return new FileComplaintCommand(
@@ -45,6 +46,13 @@ class FileComplaintTest {
     assertThat(stored.history()).hasSize(1);
     assertThat(stored.accessTokenHash().matches(filed.accessToken().value())).isTrue();
     assertThat(stored.toString()).doesNotContain(filed.accessToken().value());
+  }
+
+  @Test
+  void givenNoCalendarForTheYear_theComplaintIsStillFiled_withoutADeadline() {
+    FiledComplaint filed = fileComplaint.file(command("未受理", Optional.empty()));
+
+    assertThat(filed.complaint().dueBy()).isEmpty();
   }
 
   @Test
@@ -86,7 +94,7 @@ class FileComplaintTest {
             return super.add(complaint);
           }
         };
-    FileComplaint flaky = new FileComplaint(crashingOnce, submissions, clock, at -> Optional.empty());
+    FileComplaint flaky = new FileComplaint(crashingOnce, submissions, clock, ComplaintFixtures.DEADLINES);
     assertThatThrownBy(() -> flaky.file(command("未受理", Optional.of("key-12345678"))))
         .isInstanceOf(IllegalStateException.class);
 

@@ -6,11 +6,14 @@ import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FindComplaintForComplainant;
 import cn.gov.liuyang.bizenv.complaint.application.PublicComplaintView;
+import cn.gov.liuyang.bizenv.complaint.application.RateComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.Submissions;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
@@ -23,11 +26,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The public side of complaints: {@code POST /complaints} files one, {@code GET
- * /complaints/{trackingNumber}} with the {@code x-access-token} header shows its progress.
+ * /complaints/{trackingNumber}} with the {@code x-access-token} header shows its progress, {@code
+ * POST /complaints/{trackingNumber}/feedback} rates a closed case.
  */
 public final class ComplaintIntakeHandler extends HttpApiHandler {
   private final FileComplaint fileComplaint;
   private final FindComplaintForComplainant findComplaint;
+  private final RateComplaint rateComplaint;
 
   /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
   public ComplaintIntakeHandler() {
@@ -38,13 +43,15 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     this(
         new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbSubmissions(dynamoDb, table),
+        ComplaintConfiguration.deadlines(),
         Clock.systemUTC());
   }
 
-  public ComplaintIntakeHandler(Complaints complaints, Submissions submissions, Clock clock) {
-    this.fileComplaint =
-        new FileComplaint(complaints, submissions, clock, ComplaintIntakeHandler::noDeadline);
+  public ComplaintIntakeHandler(
+      Complaints complaints, Submissions submissions, Deadlines deadlines, Clock clock) {
+    this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
     this.findComplaint = new FindComplaintForComplainant(complaints);
+    this.rateComplaint = new RateComplaint(complaints, clock);
   }
 
   @Override
@@ -52,6 +59,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     return switch (event.routeKey()) {
       case "POST /complaints" -> file(event);
       case "GET /complaints/{trackingNumber}" -> status(event);
+      case "POST /complaints/{trackingNumber}/feedback" -> feedback(event);
       default -> throw unknownRoute(event);
     };
   }
@@ -85,6 +93,22 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     return HttpApiResponse.json(200, PublicComplaintView.of(complaint));
   }
 
+  private HttpApiResponse feedback(HttpApiEvent event) {
+    String number = event.pathParameter("trackingNumber").orElse("");
+    Optional<String> token = event.header("x-access-token");
+    // The token is checked before the body, so a stranger learns nothing from validation errors.
+    findComplaint.find(number, token);
+    FeedbackRequest request = FeedbackRequest.read(event);
+    Complaint rated =
+        rateComplaint.rate(
+            number,
+            token,
+            request.satisfiedWithResult(),
+            request.satisfiedWithService(),
+            request.comment());
+    return HttpApiResponse.json(200, PublicComplaintView.of(rated));
+  }
+
   /** The 201 body: the only time the access token is shown. */
   record Receipt(
       String trackingNumber,
@@ -95,8 +119,4 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
       LocalDate dueBy,
       String statusUrl,
       String message) {}
-
-  private static Optional<LocalDate> noDeadline(Instant filedAt) {
-    return Optional.empty();
-  }
 }
