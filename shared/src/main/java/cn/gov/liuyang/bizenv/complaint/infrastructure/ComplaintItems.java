@@ -15,6 +15,8 @@ import cn.gov.liuyang.bizenv.complaint.model.StepAction;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>
  * pk = COMPLAINT#K7MQ4XT9H   sk = COMPLAINT
- * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48Z#K7MQ4XT9H   (staff lists, statistics)
+ * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48.000Z#K7MQ4XT9H   (staff lists, statistics)
  * </pre>
  */
 final class ComplaintItems {
@@ -38,12 +40,20 @@ final class ComplaintItems {
   static final String GSI1_SK = "gsi1sk";
   static final String COMPLAINT_SK = "COMPLAINT";
 
+  private static final DateTimeFormatter SORTABLE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   private ComplaintItems() {}
 
   static Map<String, AttributeValue> key(TrackingNumber number) {
     return Map.of(
         PK, s("COMPLAINT#" + number.value()),
         SK, s(COMPLAINT_SK));
+  }
+
+  /** Fixed-width UTC time, so that string order is time order (Instant.toString varies in width). */
+  static String sortable(Instant at) {
+    return SORTABLE.format(at);
   }
 
   static String yearPartition(int year) {
@@ -53,7 +63,7 @@ final class ComplaintItems {
   static Map<String, AttributeValue> toItem(Complaint c) {
     Map<String, AttributeValue> item = new HashMap<>(key(c.trackingNumber()));
     item.put(GSI1_PK, s(yearPartition(c.filedOn().getYear())));
-    item.put(GSI1_SK, s(c.filedAt() + "#" + c.trackingNumber().value()));
+    item.put(GSI1_SK, s(sortable(c.filedAt()) + "#" + c.trackingNumber().value()));
     item.put("trackingNumber", s(c.trackingNumber().value()));
     item.put("kind", s(c.kind().name()));
     item.put("subject", s(c.subject()));

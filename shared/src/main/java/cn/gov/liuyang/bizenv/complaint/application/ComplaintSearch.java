@@ -1,0 +1,21 @@
+package cn.gov.liuyang.bizenv.complaint.application;
+
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import java.util.List;
+
+/** Finds complaints for officers, newest first. */
+public interface ComplaintSearch {
+
+  /** One page of the complaints matching {@code query}. */
+  ComplaintPage search(ComplaintQuery query);
+
+  /** Every complaint filed in {@code year} (China time), for statistics. */
+  List<Complaint> filedIn(int year);
+
+  /** Thrown when a cursor was not made by this search. */
+  final class BadCursor extends RuntimeException {
+    public BadCursor() {
+      super("cursor not recognised");
+    }
+  }
+}
