@@ -32,11 +32,13 @@ public final class ActOnComplaint {
    *     version is a conflict even if the step would still be allowed
    */
   public Complaint act(
-      TrackingNumber number, Officer officer, ComplaintAction action, OptionalLong expectedVersion) {
+      TrackingNumber number,
+      Officer officer,
+      ComplaintAction action,
+      OptionalLong expectedVersion) {
     Complaint current = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
-      throw ComplaintConflicts.conflict(
-          "VERSION_CONFLICT", "该投诉已被他人更新，请刷新后再操作", current);
+      throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉已被他人更新，请刷新后再操作", current);
     }
     Complaint next;
     try {
@@ -51,8 +53,7 @@ public final class ActOnComplaint {
     }
     if (!complaints.update(current, next)) {
       Complaint winner = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
-      throw ComplaintConflicts.conflict(
-          "VERSION_CONFLICT", "该投诉刚被他人更新，请刷新后再操作", winner);
+      throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉刚被他人更新，请刷新后再操作", winner);
     }
     return next;
   }

@@ -20,8 +20,9 @@ import java.util.Optional;
  *
  * <p>There are no multi-item transactions, so a keyed submission takes two single-item conditional
  * writes in an order that survives a crash between them: first the key is claimed with the tracking
- * number and token salt it will use, then the complaint is added. A retry finds the claim and adds the
- * same complaint, or finds it already added; either way it answers as the first attempt would have.
+ * number and token salt it will use, then the complaint is added. A retry finds the claim and adds
+ * the same complaint, or finds it already added; either way it answers as the first attempt would
+ * have.
  */
 public final class FileComplaint {
   private static final int ATTEMPTS = 5;
@@ -63,13 +64,10 @@ public final class FileComplaint {
     String fingerprint = command.fingerprint();
     Submission submission =
         submissions.claim(
-            new Submission(
-                keyHash, fingerprint, TrackingNumber.random(), randomSalt(), now()));
+            new Submission(keyHash, fingerprint, TrackingNumber.random(), randomSalt(), now()));
     if (!submission.fingerprint().equals(fingerprint)) {
       throw new ApiProblem(
-          422,
-          "IDEMPOTENCY_KEY_REUSED",
-          "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
+          422, "IDEMPOTENCY_KEY_REUSED", "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
     }
     AccessToken token =
         AccessToken.derive(Base64.getDecoder().decode(submission.salt()), idempotencyKey);
@@ -109,15 +107,16 @@ public final class FileComplaint {
   }
 
   /**
-   * A complaint is never turned away for want of a calendar: it is filed without a deadline, and the
-   * gap is logged for the administrator (officers' steps do refuse until the calendar exists).
+   * A complaint is never turned away for want of a calendar: it is filed without a deadline, and
+   * the gap is logged for the administrator (officers' steps do refuse until the calendar exists).
    */
   private Optional<LocalDate> acceptBy(Instant filedAt) {
     int year = filedAt.atZone(Complaint.ZONE).getYear();
     try {
       return Optional.of(deadlines.acceptBy(filedAt.atZone(Complaint.ZONE).toLocalDate()));
     } catch (MissingCalendarException e) {
-      System.err.printf("WARN no working-day calendar for %d: complaint filed without deadline%n", year);
+      System.err.printf(
+          "WARN no working-day calendar for %d: complaint filed without deadline%n", year);
       return Optional.empty();
     }
   }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Finds a complaint for whoever holds its tracking number and access token. Every failure (bad
- * number, unknown number, missing or wrong token) is the same 404, so nothing is learnt by guessing.
+ * number, unknown number, missing or wrong token) is the same 404, so nothing is learnt by
+ * guessing.
  */
 public final class FindComplaintForComplainant {
   private static final AccessToken.Hash NOBODY = AccessToken.random().hash();

@@ -64,8 +64,7 @@ public record PublicComplaintView(
         complaint.history().stream().map(PublicComplaintView::publicStep).toList(),
         complaint
             .feedback()
-            .map(
-                f -> new FeedbackView(f.satisfiedWithResult(), f.satisfiedWithService(), f.at()))
+            .map(f -> new FeedbackView(f.satisfiedWithResult(), f.satisfiedWithService(), f.at()))
             .orElse(null));
   }
 

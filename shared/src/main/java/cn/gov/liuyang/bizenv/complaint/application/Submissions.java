@@ -9,8 +9,8 @@ public interface Submissions {
   Submission claim(Submission candidate);
 
   /**
-   * Points the key at another tracking number (the first one was taken by another complaint), unless
-   * someone already did; returns what is recorded.
+   * Points the key at another tracking number (the first one was taken by another complaint),
+   * unless someone already did; returns what is recorded.
    */
   Submission renumber(Submission current, TrackingNumber next);
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Calendars shipped as data files {@code complaint/calendars/<year>.json} next to this code: one per
- * year, days off as ranges, make-up working weekend days as dates.
+ * Calendars shipped as data files {@code complaint/calendars/<year>.json} next to this code: one
+ * per year, days off as ranges, make-up working weekend days as dates.
  */
 public final class ClasspathWorkingDayCalendars implements WorkingDayCalendars {
   private static final String FOLDER = "/cn/gov/liuyang/bizenv/complaint/calendars/";
@@ -29,7 +29,8 @@ public final class ClasspathWorkingDayCalendars implements WorkingDayCalendars {
   }
 
   private static Optional<WorkingDayCalendar> load(int year) {
-    try (InputStream in = ClasspathWorkingDayCalendars.class.getResourceAsStream(FOLDER + year + ".json")) {
+    try (InputStream in =
+        ClasspathWorkingDayCalendars.class.getResourceAsStream(FOLDER + year + ".json")) {
       if (in == null) {
         return Optional.empty();
       }
@@ -40,7 +41,9 @@ public final class ClasspathWorkingDayCalendars implements WorkingDayCalendars {
       Set<LocalDate> daysOff = new HashSet<>();
       for (JsonNode range : root.path("daysOff")) {
         LocalDate to = LocalDate.parse(range.path("to").asText());
-        for (LocalDate d = LocalDate.parse(range.path("from").asText()); !d.isAfter(to); d = d.plusDays(1)) {
+        for (LocalDate d = LocalDate.parse(range.path("from").asText());
+            !d.isAfter(to);
+            d = d.plusDays(1)) {
           daysOff.add(d);
         }
       }
@@ -48,7 +51,11 @@ public final class ClasspathWorkingDayCalendars implements WorkingDayCalendars {
       root.path("weekendWorkingDays").forEach(d -> working.add(LocalDate.parse(d.asText())));
       return Optional.of(
           new WorkingDayCalendar(
-              year, daysOff, working, root.path("confirmed").asBoolean(false), root.path("source").asText()));
+              year,
+              daysOff,
+              working,
+              root.path("confirmed").asBoolean(false),
+              root.path("source").asText()));
     } catch (IOException e) {
       throw new UncheckedIOException("calendar file " + year + ".json is unreadable", e);
     }

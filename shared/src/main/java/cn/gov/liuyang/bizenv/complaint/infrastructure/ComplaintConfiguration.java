@@ -22,7 +22,8 @@ public final class ComplaintConfiguration {
                         .orElseThrow(
                             () ->
                                 new IllegalStateException(
-                                    "COMPLAINT_TIME_LIMITS is not like accept=3,handle=15,revisit=5")))
+                                    "COMPLAINT_TIME_LIMITS is not like"
+                                        + " accept=3,handle=15,revisit=5")))
             .orElse(TimeLimits.DEFAULT);
     return new Deadlines(new WorkingDays(new ClasspathWorkingDayCalendars()), limits);
   }

@@ -51,7 +51,9 @@ final class ComplaintItems {
         SK, s(COMPLAINT_SK));
   }
 
-  /** Fixed-width UTC time, so that string order is time order (Instant.toString varies in width). */
+  /**
+   * Fixed-width UTC time, so that string order is time order (Instant.toString varies in width).
+   */
   static String sortable(Instant at) {
     return SORTABLE.format(at);
   }
@@ -80,7 +82,8 @@ final class ComplaintItems {
     c.idempotencyKeyHash().ifPresent(v -> item.put("idempotencyKeyHash", s(v)));
     item.put("filedAt", s(c.filedAt().toString()));
     item.putAll(mutableState(c));
-    item.put("history", AttributeValue.fromL(c.history().stream().map(ComplaintItems::step).toList()));
+    item.put(
+        "history", AttributeValue.fromL(c.history().stream().map(ComplaintItems::step).toList()));
     return item;
   }
 
@@ -126,15 +129,13 @@ final class ComplaintItems {
             .map(
                 name ->
                     new Contact(
-                        new PersonName(name),
-                        new MobileNumber(item.get("contactPhone").s())));
+                        new PersonName(name), new MobileNumber(item.get("contactPhone").s())));
     return new Complaint(
         new TrackingNumber(item.get("trackingNumber").s()),
         ComplaintKind.valueOf(item.get("kind").s()),
         item.get("subject").s(),
         item.get("description").s(),
-        new Enterprise(
-            text(item, "enterpriseName"), text(item, "creditCode").map(CreditCode::new)),
+        new Enterprise(text(item, "enterpriseName"), text(item, "creditCode").map(CreditCode::new)),
         contact,
         new AccessToken.Hash(item.get("accessTokenHash").s()),
         text(item, "idempotencyKeyHash"),

@@ -46,9 +46,11 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
   @Override
   public ComplaintPage search(ComplaintQuery query) {
     Optional<Cursor> cursor = query.cursor().map(Cursor::decode);
-    String lowest = ComplaintItems.sortable(query.filedFrom().atStartOfDay(Complaint.ZONE).toInstant());
+    String lowest =
+        ComplaintItems.sortable(query.filedFrom().atStartOfDay(Complaint.ZONE).toInstant());
     String highest =
-        ComplaintItems.sortable(query.filedTo().plusDays(1).atStartOfDay(Complaint.ZONE).toInstant());
+        ComplaintItems.sortable(
+            query.filedTo().plusDays(1).atStartOfDay(Complaint.ZONE).toInstant());
     List<Complaint> page = new ArrayList<>();
     int firstYear = cursor.map(Cursor::year).orElse(query.filedTo().getYear());
     for (int year = firstYear; year >= query.filedFrom().getYear(); year--) {
@@ -59,7 +61,8 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
         for (Map<String, AttributeValue> item : response.items()) {
           page.add(ComplaintItems.fromItem(item));
           if (page.size() == query.pageSize()) {
-            return new ComplaintPage(page, Optional.of(new Cursor(year, item.get("gsi1sk").s()).encode()));
+            return new ComplaintPage(
+                page, Optional.of(new Cursor(year, item.get("gsi1sk").s()).encode()));
           }
         }
         startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
@@ -80,7 +83,8 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
                   q.tableName(table)
                       .indexName(ComplaintItems.GSI1)
                       .keyConditionExpression("gsi1pk = :year")
-                      .expressionAttributeValues(Map.of(":year", s(ComplaintItems.yearPartition(year))))
+                      .expressionAttributeValues(
+                          Map.of(":year", s(ComplaintItems.yearPartition(year))))
                       .exclusiveStartKey(start));
       response.items().forEach(item -> all.add(ComplaintItems.fromItem(item)));
       startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
@@ -101,23 +105,38 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
     values.put(":highest", s(highest));
     List<String> filters = new ArrayList<>();
     if (!query.statuses().isEmpty()) {
-      filters.add("#status IN (" + placeholders("status", query.statuses().stream().map(Enum::name).toList(), values) + ")");
+      filters.add(
+          "#status IN ("
+              + placeholders("status", query.statuses().stream().map(Enum::name).toList(), values)
+              + ")");
       names.put("#status", "status");
     }
-    query.kind().ifPresent(kind -> {
-      filters.add("#kind = :kind");
-      names.put("#kind", "kind");
-      values.put(":kind", s(kind.name()));
-    });
-    query.department().ifPresent(department -> {
-      filters.add("(contains(department, :department) OR contains(subject, :department))");
-      values.put(":department", s(department));
-    });
-    query.overdueOn().ifPresent(today -> {
-      filters.add("dueBy < :today AND #status IN (" + placeholders("open", OPEN.stream().map(Enum::name).toList(), values) + ")");
-      names.put("#status", "status");
-      values.put(":today", s(today.toString()));
-    });
+    query
+        .kind()
+        .ifPresent(
+            kind -> {
+              filters.add("#kind = :kind");
+              names.put("#kind", "kind");
+              values.put(":kind", s(kind.name()));
+            });
+    query
+        .department()
+        .ifPresent(
+            department -> {
+              filters.add("(contains(department, :department) OR contains(subject, :department))");
+              values.put(":department", s(department));
+            });
+    query
+        .overdueOn()
+        .ifPresent(
+            today -> {
+              filters.add(
+                  "dueBy < :today AND #status IN ("
+                      + placeholders("open", OPEN.stream().map(Enum::name).toList(), values)
+                      + ")");
+              names.put("#status", "status");
+              values.put(":today", s(today.toString()));
+            });
     QueryRequest.Builder request =
         QueryRequest.builder()
             .tableName(table)
@@ -136,7 +155,8 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
     return request.build();
   }
 
-  private static String placeholders(String prefix, List<String> items, Map<String, AttributeValue> values) {
+  private static String placeholders(
+      String prefix, List<String> items, Map<String, AttributeValue> values) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       values.put(":" + prefix + i, s(items.get(i)));
@@ -149,7 +169,9 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
   private record Cursor(int year, String sortKey) {
     String encode() {
       ObjectNode node = Json.mapper().createObjectNode().put("y", year).put("k", sortKey);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static Cursor decode(String text) {
@@ -158,7 +180,9 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
         int year = node.path("y").asInt();
         String sortKey = node.path("k").asText();
         int hash = sortKey.lastIndexOf('#');
-        if (year < 2000 || year > 2100 || hash < 0
+        if (year < 2000
+            || year > 2100
+            || hash < 0
             || TrackingNumber.parse(sortKey.substring(hash + 1)).isEmpty()) {
           throw new BadCursor();
         }

@@ -62,7 +62,9 @@ public final class DynamoDbComplaints implements Complaints {
     List<String> removes =
         OPTIONAL_STATE.stream().filter(attribute -> !state.containsKey(attribute)).toList();
     String expression =
-        "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        "SET "
+            + String.join(", ", sets)
+            + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
     try {
       dynamoDb.updateItem(
           update ->

@@ -33,7 +33,8 @@ public record AccessToken(String value) {
 
   /**
    * The same token again for the same retried submission: an HMAC of the client's idempotency key
-   * under a random per-submission salt. The salt alone does not give the token; the key is not stored.
+   * under a random per-submission salt. The salt alone does not give the token; the key is not
+   * stored.
    */
   public static AccessToken derive(byte[] salt, String idempotencyKey) {
     try {

@@ -102,8 +102,9 @@ public record Complaint(
     return switch (status) {
       case RECEIVED -> EnumSet.of(StepAction.ACCEPT, StepAction.REFUSE);
       case ACCEPTED -> EnumSet.of(StepAction.TRANSFER, StepAction.MEETING, StepAction.CLOSE);
-      case IN_PROGRESS -> EnumSet.of(
-          StepAction.TRANSFER, StepAction.FOLLOW_UP, StepAction.MEETING, StepAction.CLOSE);
+      case IN_PROGRESS ->
+          EnumSet.of(
+              StepAction.TRANSFER, StepAction.FOLLOW_UP, StepAction.MEETING, StepAction.CLOSE);
       case CLOSED -> EnumSet.of(StepAction.REVISIT);
       case REFUSED, REVISITED -> EnumSet.noneOf(StepAction.class);
     };

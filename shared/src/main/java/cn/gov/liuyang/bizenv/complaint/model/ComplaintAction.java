@@ -45,7 +45,8 @@ public sealed interface ComplaintAction {
   /**
    * 办结 with the result the complainant will read.
    *
-   * @param difficultiesResolved how many of the enterprise's difficulties this solved (for the report)
+   * @param difficultiesResolved how many of the enterprise's difficulties this solved (for the
+   *     report)
    */
   record Close(String result, int difficultiesResolved, Optional<String> note)
       implements ComplaintAction {

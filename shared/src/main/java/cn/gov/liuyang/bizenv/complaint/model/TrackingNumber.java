@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The number a complainant reads out on the phone, e.g. {@code K7M-Q4X-T9H}: eight random characters
- * and a check character, in three groups of three.
+ * The number a complainant reads out on the phone, e.g. {@code K7M-Q4X-T9H}: eight random
+ * characters and a check character, in three groups of three.
  *
  * <p>The 29 characters leave out 0, 1, I, L, O, U and Z, which are misheard or misread as each
  * other or as 2, so nothing needs to be spelled out. The check character makes the weighted sum
- * {@code Σ (i+1)·v(i)} of all nine characters divisible by 29; because 29 is prime this catches every
- * single wrong character and every swap of two neighbours.
+ * {@code Σ (i+1)·v(i)} of all nine characters divisible by 29; because 29 is prime this catches
+ * every single wrong character and every swap of two neighbours.
  */
 public record TrackingNumber(String value) {
   static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXY";

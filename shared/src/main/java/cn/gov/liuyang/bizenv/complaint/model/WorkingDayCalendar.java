@@ -34,7 +34,8 @@ public record WorkingDayCalendar(
     if (weekendWorkingDays.contains(day)) {
       return true;
     }
-    boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    boolean weekend =
+        day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     return !weekend && !daysOff.contains(day);
   }
 

@@ -21,8 +21,8 @@ public final class WorkingDays {
   }
 
   /**
-   * The {@code n}th working day after {@code start} (the start day itself does not count, whether or
-   * not it is a working day): the last day of a limit of {@code n} working days.
+   * The {@code n}th working day after {@code start} (the start day itself does not count, whether
+   * or not it is a working day): the last day of a limit of {@code n} working days.
    */
   public LocalDate addTo(LocalDate start, int n) {
     if (n < 0) {
@@ -39,7 +39,9 @@ public final class WorkingDays {
     return day;
   }
 
-  /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+  /**
+   * Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later.
+   */
   public int between(LocalDate from, LocalDate to) {
     int count = 0;
     for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {

@@ -32,8 +32,7 @@ class FileComplaintTest {
         description,
         Enterprise.NONE,
         Optional.of(
-            new Contact(
-                new PersonName("张三"), MobileNumber.parse("13812345678").orElseThrow())),
+            new Contact(new PersonName("张三"), MobileNumber.parse("13812345678").orElseThrow())),
         key);
   }
 
@@ -94,7 +93,8 @@ class FileComplaintTest {
             return super.add(complaint);
           }
         };
-    FileComplaint flaky = new FileComplaint(crashingOnce, submissions, clock, ComplaintFixtures.DEADLINES);
+    FileComplaint flaky =
+        new FileComplaint(crashingOnce, submissions, clock, ComplaintFixtures.DEADLINES);
     assertThatThrownBy(() -> flaky.file(command("未受理", Optional.of("key-12345678"))))
         .isInstanceOf(IllegalStateException.class);
 
@@ -114,7 +114,11 @@ class FileComplaintTest {
     FileComplaintCommand mine = command("未受理", Optional.of("key-12345678"));
     submissions.claim(
         new Submission(
-            keyHash, mine.fingerprint(), other.complaint().trackingNumber(), "AAAA", clock.instant()));
+            keyHash,
+            mine.fingerprint(),
+            other.complaint().trackingNumber(),
+            "AAAA",
+            clock.instant()));
 
     FiledComplaint filed = fileComplaint.file(mine);
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-/** Complaints in every state, on a 2021 calendar with the Spring Festival break, for specifications. */
+/**
+ * Complaints in every state, on a 2021 calendar with the Spring Festival break, for specifications.
+ */
 public final class ComplaintFixtures {
   public static final Officer OFFICER = new Officer("officer-1", "李主任");
   public static final Instant FILED = Instant.parse("2021-02-10T02:00:00Z");
@@ -44,7 +46,8 @@ public final class ComplaintFixtures {
     return switch (status) {
       case RECEIVED -> c;
       case ACCEPTED -> act(c, accept());
-      case REFUSED -> act(c, new ComplaintAction.Refuse(RefusalReason.CIVIL_DISPUTE, Optional.empty()));
+      case REFUSED ->
+          act(c, new ComplaintAction.Refuse(RefusalReason.CIVIL_DISPUTE, Optional.empty()));
       case IN_PROGRESS -> act(act(c, accept()), transfer());
       case CLOSED -> act(act(c, accept()), close());
       case REVISITED -> act(act(act(c, accept()), close()), revisit());

@@ -87,9 +87,11 @@ class ComplaintStateMachineTest {
   @Test
   void theTableInTheTestIsTheTableInTheCode() {
     for (ComplaintStatus status : ComplaintStatus.values()) {
-      assertThat(Complaint.allowedIn(status)).isEqualTo(ALLOWED.get(status).keySet().isEmpty()
-          ? EnumSet.noneOf(StepAction.class)
-          : EnumSet.copyOf(ALLOWED.get(status).keySet()));
+      assertThat(Complaint.allowedIn(status))
+          .isEqualTo(
+              ALLOWED.get(status).keySet().isEmpty()
+                  ? EnumSet.noneOf(StepAction.class)
+                  : EnumSet.copyOf(ALLOWED.get(status).keySet()));
     }
   }
 

@@ -23,7 +23,8 @@ class CreditCodeTest {
 
   @Test
   void acceptsLowerCaseAndSurroundingSpaces() {
-    assertThat(CreditCode.parse(" 91430181ma4pq8rn0r ")).map(CreditCode::value)
+    assertThat(CreditCode.parse(" 91430181ma4pq8rn0r "))
+        .map(CreditCode::value)
         .contains("91430181MA4PQ8RN0R");
   }
 

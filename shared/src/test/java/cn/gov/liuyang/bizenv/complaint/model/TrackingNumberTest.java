@@ -20,7 +20,8 @@ class TrackingNumberTest {
   @Test
   void parse_acceptsWhatPeopleType_lowerCaseSpacesAndHyphens() {
     assertThat(TrackingNumber.parse("k7m q4x-t9h")).contains(new TrackingNumber("K7MQ4XT9H"));
-    assertThat(TrackingNumber.parse("K7M-Q4X-T9H").orElseThrow().display()).isEqualTo("K7M-Q4X-T9H");
+    assertThat(TrackingNumber.parse("K7M-Q4X-T9H").orElseThrow().display())
+        .isEqualTo("K7M-Q4X-T9H");
   }
 
   @Test
@@ -31,8 +32,7 @@ class TrackingNumberTest {
         if (replacement == good.charAt(position)) {
           continue;
         }
-        String typo =
-            good.substring(0, position) + replacement + good.substring(position + 1);
+        String typo = good.substring(0, position) + replacement + good.substring(position + 1);
         assertThat(TrackingNumber.parse(typo)).as(typo).isEmpty();
       }
     }

@@ -4,7 +4,9 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import java.util.Optional;
 
-/** {@code POST /complaints/{n}/feedback}: satisfied with the result? with the service? a comment. */
+/**
+ * {@code POST /complaints/{n}/feedback}: satisfied with the result? with the service? a comment.
+ */
 record FeedbackRequest(
     boolean satisfiedWithResult, boolean satisfiedWithService, Optional<String> comment) {
 

@@ -32,12 +32,7 @@ final class FileComplaintRequest {
     JsonBody body = JsonBody.parse(event, MAX_BODY_BYTES);
     ComplaintKind kind =
         body.requiredValue(
-            "kind",
-            "诉求类别",
-            20,
-            ComplaintKind::parse,
-            "KIND_UNKNOWN",
-            "诉求类别应为 投诉、举报、意见建议 或 困难诉求");
+            "kind", "诉求类别", 20, ComplaintKind::parse, "KIND_UNKNOWN", "诉求类别应为 投诉、举报、意见建议 或 困难诉求");
     String subject = body.requiredText("subject", "涉及的部门或事项", 200);
     String description = body.requiredText("description", "问题描述", MAX_DESCRIPTION);
     Optional<String> enterpriseName = body.optionalText("enterpriseName", "企业名称", 200);

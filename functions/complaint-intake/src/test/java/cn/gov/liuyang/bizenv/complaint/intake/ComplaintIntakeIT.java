@@ -50,8 +50,7 @@ class ComplaintIntakeIT {
     assertThat(view.path("kindLabel").asText()).isEqualTo("投诉");
     assertThat(view.path("contact").path("phone").asText()).isEqualTo("138****5678");
     assertThat(view.path("contact").path("name").asText()).isEqualTo("张*");
-    assertThat(view.path("enterprise").path("creditCode").asText())
-        .isEqualTo("914301**********0R");
+    assertThat(view.path("enterprise").path("creditCode").asText()).isEqualTo("914301**********0R");
     assertThat(view.path("steps")).hasSize(1);
     String publicText = status.path("body").asText();
     assertThat(publicText).doesNotContain("13812345678", "张三", "91430181MA4PQ8RN0R", token);
@@ -70,8 +69,7 @@ class ComplaintIntakeIT {
   }
 
   @Test
-  void withoutTheRightToken_theAnswerIsTheSame404AsForANumberThatDoesNotExist()
-      throws IOException {
+  void withoutTheRightToken_theAnswerIsTheSame404AsForANumberThatDoesNotExist() throws IOException {
     JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
     String number = receipt.path("trackingNumber").asText();
 

@@ -39,7 +39,10 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
 
   /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
   public ComplaintWorkflowHandler() {
-    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"), Clock.systemUTC());
+    this(
+        AwsClients.fromEnvironment().dynamoDb(),
+        Env.require("COMPLAINTS_TABLE"),
+        Clock.systemUTC());
   }
 
   private ComplaintWorkflowHandler(DynamoDbClient dynamoDb, String table, Clock clock) {
@@ -80,20 +83,24 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
       throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", page.complaints().stream().map(c -> StaffComplaintView.Summary.of(c, today)).toList());
+    body.put(
+        "items",
+        page.complaints().stream().map(c -> StaffComplaintView.Summary.of(c, today)).toList());
     page.nextCursor().ifPresent(cursor -> body.put("nextCursor", cursor));
     return HttpApiResponse.json(200, body);
   }
 
   private HttpApiResponse show(HttpApiEvent event) {
-    Complaint complaint = complaints.find(trackingNumber(event)).orElseThrow(ComplaintWorkflowHandler::notFound);
+    Complaint complaint =
+        complaints.find(trackingNumber(event)).orElseThrow(ComplaintWorkflowHandler::notFound);
     return HttpApiResponse.json(200, StaffComplaintView.of(complaint, today()));
   }
 
   private HttpApiResponse act(HttpApiEvent event, Officer officer) {
     TrackingNumber number = trackingNumber(event);
     StaffRequests.Act request = StaffRequests.action(event);
-    Complaint after = actOnComplaint.act(number, officer, request.action(), request.expectedVersion());
+    Complaint after =
+        actOnComplaint.act(number, officer, request.action(), request.expectedVersion());
     System.out.printf("complaint %s: %s by %s%n", number, request.action().type(), officer.id());
     return HttpApiResponse.json(200, StaffComplaintView.of(after, today()));
   }

@@ -78,21 +78,25 @@ final class StaffRequests {
                 RefusalReason::parse,
                 "REASON_UNKNOWN",
                 "不予受理理由应为法定情形之一："
-                    + String.join("、", Arrays.stream(RefusalReason.values()).map(Enum::name).toList()));
+                    + String.join(
+                        "、", Arrays.stream(RefusalReason.values()).map(Enum::name).toList()));
         yield new ComplaintAction.Refuse(reason, note);
       }
-      case TRANSFER -> new ComplaintAction.Transfer(
-          body.requiredText("department", "承办部门", 100), note);
+      case TRANSFER ->
+          new ComplaintAction.Transfer(body.requiredText("department", "承办部门", 100), note);
       case FOLLOW_UP -> new ComplaintAction.FollowUp(body.requiredText("note", "督办内容", 2000));
-      case MEETING -> new ComplaintAction.Meeting(
-          body.requiredText("participants", "参会单位", 500),
-          body.requiredText("summary", "会议纪要", 2000));
-      case CLOSE -> new ComplaintAction.Close(
-          body.requiredText("result", "办理结果", 2000), count(body, "difficultiesResolved"), note);
-      case REVISIT -> new ComplaintAction.Revisit(
-          requiredBoolean(body, "satisfiedWithResult", "对办理结果是否满意"),
-          requiredBoolean(body, "satisfiedWithService", "对服务是否满意"),
-          note);
+      case MEETING ->
+          new ComplaintAction.Meeting(
+              body.requiredText("participants", "参会单位", 500),
+              body.requiredText("summary", "会议纪要", 2000));
+      case CLOSE ->
+          new ComplaintAction.Close(
+              body.requiredText("result", "办理结果", 2000), count(body, "difficultiesResolved"), note);
+      case REVISIT ->
+          new ComplaintAction.Revisit(
+              requiredBoolean(body, "satisfiedWithResult", "对办理结果是否满意"),
+              requiredBoolean(body, "satisfiedWithService", "对服务是否满意"),
+              note);
       case FILE, FEEDBACK -> throw new IllegalStateException("not an officer action");
     };
   }
@@ -109,7 +113,10 @@ final class StaffRequests {
       return 0;
     }
     JsonNode raw = body.raw(field);
-    if (!raw.isIntegralNumber() || !raw.canConvertToInt() || raw.intValue() < 0 || raw.intValue() > 10_000) {
+    if (!raw.isIntegralNumber()
+        || !raw.canConvertToInt()
+        || raw.intValue() < 0
+        || raw.intValue() > 10_000) {
       body.reject(field, "TYPE_MISMATCH", "解决的困难诉求数应为 0 到 10000 的整数");
       return 0;
     }
@@ -124,7 +131,10 @@ final class StaffRequests {
     return body.optionalBoolean(field, label).orElse(false);
   }
 
-  /** {@code ?status=ACCEPTED,IN_PROGRESS&kind=COMPLAINT&department=…&from=2021-01-01&to=…&overdue=true&limit=20&cursor=…} */
+  /**
+   * {@code
+   * ?status=ACCEPTED,IN_PROGRESS&kind=COMPLAINT&department=…&from=2021-01-01&to=…&overdue=true&limit=20&cursor=…}
+   */
   static ComplaintQuery query(HttpApiEvent event, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     Set<ComplaintStatus> statuses = EnumSet.noneOf(ComplaintStatus.class);
@@ -136,7 +146,11 @@ final class StaffRequests {
                 try {
                   statuses.add(ComplaintStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                  errors.add(new FieldError("status", "STATUS_UNKNOWN", "状态应为 " + Arrays.toString(ComplaintStatus.values())));
+                  errors.add(
+                      new FieldError(
+                          "status",
+                          "STATUS_UNKNOWN",
+                          "状态应为 " + Arrays.toString(ComplaintStatus.values())));
                   break;
                 }
               }
@@ -190,7 +204,8 @@ final class StaffRequests {
     return new ComplaintQuery(statuses, kind, department, from, to, overdueOn, limit, cursor);
   }
 
-  private static Optional<LocalDate> date(HttpApiEvent event, String name, List<FieldError> errors) {
+  private static Optional<LocalDate> date(
+      HttpApiEvent event, String name, List<FieldError> errors) {
     Optional<String> text = event.queryParameter(name);
     if (text.isEmpty()) {
       return Optional.empty();

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * A year's figures with the rates the report quotes. Rates are percentages with one decimal, absent
- * when their denominator is zero: 受理率 = accepted / received, on-time rate over closed,
- * satisfaction over rated.
+ * when their denominator is zero: 受理率 = accepted / received, on-time rate over closed, satisfaction
+ * over rated.
  */
 record StatisticsView(
     int year,
@@ -57,6 +57,7 @@ record StatisticsView(
   private static BigDecimal percent(int part, int whole) {
     return whole == 0
         ? null
-        : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        : BigDecimal.valueOf(part * 100L)
+            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 }

@@ -54,16 +54,28 @@ class ComplaintWorkflowIT {
   void anOfficerTakesACaseFromAcceptanceToTheFollowUpCall_andEveryStepIsKept() throws IOException {
     TrackingNumber number = fileNow("市场监督管理局").trackingNumber();
 
-    assertThat(act(number, Map.of("action", "ACCEPT", "version", 1)).path("statusCode").asInt()).isEqualTo(200);
+    assertThat(act(number, Map.of("action", "ACCEPT", "version", 1)).path("statusCode").asInt())
+        .isEqualTo(200);
     act(number, Map.of("action", "TRANSFER", "department", "浏阳市市场监督管理局"));
     act(number, Map.of("action", "FOLLOW_UP", "note", "电话督促"));
     act(number, Map.of("action", "MEETING", "participants", "市场监管局、企业", "summary", "现场协调"));
     act(number, Map.of("action", "CLOSE", "result", "许可证已核发", "difficultiesResolved", 2));
-    JsonNode revisited = body(act(number, Map.of("action", "REVISIT", "satisfiedWithResult", true, "satisfiedWithService", true)));
+    JsonNode revisited =
+        body(
+            act(
+                number,
+                Map.of(
+                    "action",
+                    "REVISIT",
+                    "satisfiedWithResult",
+                    true,
+                    "satisfiedWithService",
+                    true)));
 
     assertThat(revisited.path("status").asText()).isEqualTo("REVISITED");
     assertThat(revisited.path("version").asLong()).isEqualTo(7);
-    assertThat(revisited.path("history")).extracting(s -> s.path("action").asText())
+    assertThat(revisited.path("history"))
+        .extracting(s -> s.path("action").asText())
         .containsExactly("FILE", "ACCEPT", "TRANSFER", "FOLLOW_UP", "MEETING", "CLOSE", "REVISIT");
     assertThat(revisited.path("history").get(1).path("actorId").asText()).isEqualTo("officer-li");
     assertThat(revisited.path("history").get(1).path("actorName").asText()).isEqualTo("李明");
@@ -83,7 +95,9 @@ class ComplaintWorkflowIT {
     assertThat(problem.path("code").asText()).isEqualTo("TRANSITION_NOT_ALLOWED");
     assertThat(problem.path("currentStatus").asText()).isEqualTo("RECEIVED");
     assertThat(problem.path("version").asLong()).isEqualTo(1);
-    assertThat(problem.path("allowedActions")).extracting(JsonNode::asText).containsExactlyInAnyOrder("ACCEPT", "REFUSE");
+    assertThat(problem.path("allowedActions"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("ACCEPT", "REFUSE");
     assertThat(complaints.find(number).orElseThrow().version()).isEqualTo(1);
   }
 
@@ -92,7 +106,8 @@ class ComplaintWorkflowIT {
     TrackingNumber number = fileNow("自然资源局").trackingNumber();
     act(number, Map.of("action", "ACCEPT", "version", 1));
 
-    JsonNode response = act(number, Map.of("action", "TRANSFER", "department", "自然资源局", "version", 1));
+    JsonNode response =
+        act(number, Map.of("action", "TRANSFER", "department", "自然资源局", "version", 1));
 
     assertThat(response.path("statusCode").asInt()).isEqualTo(409);
     assertThat(body(response).path("code").asText()).isEqualTo("VERSION_CONFLICT");
@@ -108,7 +123,9 @@ class ComplaintWorkflowIT {
     List<Future<Integer>> results = new ArrayList<>();
     for (int i = 0; i < officers; i++) {
       Map<String, Object> action =
-          i % 2 == 0 ? Map.of("action", "ACCEPT") : Map.of("action", "REFUSE", "reason", "CIVIL_DISPUTE");
+          i % 2 == 0
+              ? Map.of("action", "ACCEPT")
+              : Map.of("action", "REFUSE", "reason", "CIVIL_DISPUTE");
       ComplaintWorkflowHandler own = Env.withVariables(ENV, ComplaintWorkflowHandler::new);
       String officer = "officer-" + i;
       Callable<Integer> call =
@@ -140,9 +157,12 @@ class ComplaintWorkflowIT {
     ObjectNode anonymous = actionEvent(number, Map.of("action", "ACCEPT"), "x");
     ((ObjectNode) anonymous.path("requestContext")).remove("authorizer");
 
-    assertThat(body(unknownReason).path("errors").get(0).path("code").asText()).isEqualTo("REASON_UNKNOWN");
-    assertThat(body(noDepartment).path("errors").get(0).path("code").asText()).isEqualTo("REQUIRED");
-    assertThat(body(unknownAction).path("errors").get(0).path("code").asText()).isEqualTo("ACTION_UNKNOWN");
+    assertThat(body(unknownReason).path("errors").get(0).path("code").asText())
+        .isEqualTo("REASON_UNKNOWN");
+    assertThat(body(noDepartment).path("errors").get(0).path("code").asText())
+        .isEqualTo("REQUIRED");
+    assertThat(body(unknownAction).path("errors").get(0).path("code").asText())
+        .isEqualTo("ACTION_UNKNOWN");
     assertThat(invoke(handler, anonymous).path("statusCode").asInt()).isEqualTo(401);
     assertThat(complaints.find(number).orElseThrow().version()).isEqualTo(1);
   }
@@ -152,26 +172,59 @@ class ComplaintWorkflowIT {
     String marker = "检索部门" + UUID.randomUUID().toString().substring(0, 8);
     List<TrackingNumber> filed = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      Complaint c = file(marker, i % 2 == 0 ? ComplaintKind.COMPLAINT : ComplaintKind.DIFFICULTY,
-          Instant.parse("2022-03-0" + (i + 1) + "T02:00:00Z"));
+      Complaint c =
+          file(
+              marker,
+              i % 2 == 0 ? ComplaintKind.COMPLAINT : ComplaintKind.DIFFICULTY,
+              Instant.parse("2022-03-0" + (i + 1) + "T02:00:00Z"));
       filed.add(c.trackingNumber());
     }
     // the last one was accepted, so it is no longer waiting
     Complaint accepted = complaints.find(filed.get(4)).orElseThrow();
-    complaints.update(accepted, accepted.apply(new ComplaintAction.Accept(Optional.empty()),
-        new Officer("o", "o"), Instant.parse("2022-03-05T03:00:00Z"), deadlines));
+    complaints.update(
+        accepted,
+        accepted.apply(
+            new ComplaintAction.Accept(Optional.empty()),
+            new Officer("o", "o"),
+            Instant.parse("2022-03-05T03:00:00Z"),
+            deadlines));
 
-    JsonNode all = body(search(Map.of("department", marker, "from", "2022-03-01", "to", "2022-03-31", "limit", "2")));
-    JsonNode page2 = body(search(Map.of("department", marker, "from", "2022-03-01", "to", "2022-03-31", "limit", "2",
-        "cursor", all.path("nextCursor").asText())));
-    JsonNode waiting = body(search(Map.of("department", marker, "status", "RECEIVED", "from", "2022-01-01")));
-    JsonNode difficulties = body(search(Map.of("department", marker, "kind", "困难诉求", "from", "2022-01-01")));
-    JsonNode overdue = body(search(Map.of("department", marker, "overdue", "true", "from", "2022-01-01")));
-    JsonNode early = body(search(Map.of("department", marker, "from", "2022-03-01", "to", "2022-03-02")));
+    JsonNode all =
+        body(
+            search(
+                Map.of(
+                    "department", marker, "from", "2022-03-01", "to", "2022-03-31", "limit", "2")));
+    JsonNode page2 =
+        body(
+            search(
+                Map.of(
+                    "department",
+                    marker,
+                    "from",
+                    "2022-03-01",
+                    "to",
+                    "2022-03-31",
+                    "limit",
+                    "2",
+                    "cursor",
+                    all.path("nextCursor").asText())));
+    JsonNode waiting =
+        body(search(Map.of("department", marker, "status", "RECEIVED", "from", "2022-01-01")));
+    JsonNode difficulties =
+        body(search(Map.of("department", marker, "kind", "困难诉求", "from", "2022-01-01")));
+    JsonNode overdue =
+        body(search(Map.of("department", marker, "overdue", "true", "from", "2022-01-01")));
+    JsonNode early =
+        body(search(Map.of("department", marker, "from", "2022-03-01", "to", "2022-03-02")));
 
     assertThat(numbers(all)).containsExactly(display(filed.get(4)), display(filed.get(3)));
     assertThat(numbers(page2)).containsExactly(display(filed.get(2)), display(filed.get(1)));
-    assertThat(numbers(waiting)).containsExactly(display(filed.get(3)), display(filed.get(2)), display(filed.get(1)), display(filed.get(0)));
+    assertThat(numbers(waiting))
+        .containsExactly(
+            display(filed.get(3)),
+            display(filed.get(2)),
+            display(filed.get(1)),
+            display(filed.get(0)));
     assertThat(numbers(difficulties)).containsExactly(display(filed.get(3)), display(filed.get(1)));
     assertThat(numbers(overdue)).hasSize(5);
     assertThat(overdue.path("items").get(0).path("overdue").asBoolean()).isTrue();
@@ -181,41 +234,66 @@ class ComplaintWorkflowIT {
 
   @Test
   void badSearchParameters_areFieldErrors() throws IOException {
-    JsonNode response = search(Map.of("status", "LOST", "from", "2021-13-01", "limit", "1000", "overdue", "maybe"));
+    JsonNode response =
+        search(Map.of("status", "LOST", "from", "2021-13-01", "limit", "1000", "overdue", "maybe"));
 
     assertThat(response.path("statusCode").asInt()).isEqualTo(400);
-    assertThat(body(response).path("errors")).extracting(e -> e.path("field").asText())
+    assertThat(body(response).path("errors"))
+        .extracting(e -> e.path("field").asText())
         .contains("status", "from", "limit", "overdue");
-    assertThat(search(Map.of("cursor", "bm90LWEtY3Vyc29y")).path("statusCode").asInt()).isEqualTo(400);
+    assertThat(search(Map.of("cursor", "bm90LWEtY3Vyc29y")).path("statusCode").asInt())
+        .isEqualTo(400);
   }
 
   @Test
   void statisticsOfAFixtureYear_areCountedFromTheStoredComplaints() throws IOException {
     // GIVEN the 2021 figures of the seed report: 14 complaints and reports, 35 suggestions,
-    // 56 difficulty requests, all accepted and closed, 9 multi-party meetings, 130+ difficulties solved
+    // 56 difficulty requests, all accepted and closed, 9 multi-party meetings, 130+ difficulties
+    // solved
     Officer officer = new Officer("officer-li", "李明");
     int n = 0;
     int meetings = 0;
     int solved = 0;
     for (ComplaintKind kind : ComplaintKind.values()) {
-      int count = switch (kind) {
-        case COMPLAINT -> 10;
-        case REPORT -> 4;
-        case SUGGESTION -> 35;
-        case DIFFICULTY -> 56;
-      };
+      int count =
+          switch (kind) {
+            case COMPLAINT -> 10;
+            case REPORT -> 4;
+            case SUGGESTION -> 35;
+            case DIFFICULTY -> 56;
+          };
       for (int i = 0; i < count; i++, n++) {
         Instant filedAt = Instant.parse("2021-03-01T02:00:00Z").plusSeconds(86_400L * (n % 250));
         Complaint c = file("统计" + kind, kind, filedAt);
-        Complaint done = c.apply(new ComplaintAction.Accept(Optional.empty()), officer, filedAt.plusSeconds(3600), deadlines);
+        Complaint done =
+            c.apply(
+                new ComplaintAction.Accept(Optional.empty()),
+                officer,
+                filedAt.plusSeconds(3600),
+                deadlines);
         if (meetings < 9) {
-          done = done.apply(new ComplaintAction.Meeting("相关部门", "协调"), officer, filedAt.plusSeconds(7200), deadlines);
+          done =
+              done.apply(
+                  new ComplaintAction.Meeting("相关部门", "协调"),
+                  officer,
+                  filedAt.plusSeconds(7200),
+                  deadlines);
           meetings++;
         }
         int resolved = kind == ComplaintKind.DIFFICULTY ? (i < 19 ? 3 : 2) : 0;
         solved += resolved;
-        done = done.apply(new ComplaintAction.Close("已办结", resolved, Optional.empty()), officer, filedAt.plusSeconds(86_400L * 2), deadlines);
-        done = done.apply(new ComplaintAction.Revisit(true, i % 10 != 0, Optional.empty()), officer, filedAt.plusSeconds(86_400L * 3), deadlines);
+        done =
+            done.apply(
+                new ComplaintAction.Close("已办结", resolved, Optional.empty()),
+                officer,
+                filedAt.plusSeconds(86_400L * 2),
+                deadlines);
+        done =
+            done.apply(
+                new ComplaintAction.Revisit(true, i % 10 != 0, Optional.empty()),
+                officer,
+                filedAt.plusSeconds(86_400L * 3),
+                deadlines);
         assertThat(complaints.update(c, done)).isTrue();
       }
     }
@@ -233,7 +311,8 @@ class ComplaintWorkflowIT {
     assertThat(figures.path("onTimeRate").decimalValue()).isEqualByComparingTo("100.0");
     assertThat(figures.path("rated").asInt()).isEqualTo(105);
     assertThat(figures.path("resultSatisfactionRate").decimalValue()).isEqualByComparingTo("100.0");
-    assertThat(figures.path("serviceSatisfactionRate").decimalValue()).isLessThan(new java.math.BigDecimal("100"));
+    assertThat(figures.path("serviceSatisfactionRate").decimalValue())
+        .isLessThan(new java.math.BigDecimal("100"));
     assertThat(figures.path("averageWorkingDaysToClose").decimalValue()).isPositive();
   }
 
@@ -251,7 +330,8 @@ class ComplaintWorkflowIT {
             subject,
             "描述",
             Enterprise.NONE,
-            Optional.of(new Contact(new PersonName("王五"), MobileNumber.parse("13900001111").orElseThrow())),
+            Optional.of(
+                new Contact(new PersonName("王五"), MobileNumber.parse("13900001111").orElseThrow())),
             AccessToken.random().hash(),
             Optional.empty(),
             at,
@@ -264,11 +344,13 @@ class ComplaintWorkflowIT {
     return invoke(handler, actionEvent(number, action, "officer-li"));
   }
 
-  private static ObjectNode actionEvent(TrackingNumber number, Map<String, Object> action, String officer) {
+  private static ObjectNode actionEvent(
+      TrackingNumber number, Map<String, Object> action, String officer) {
     ObjectNode event = event("accept.json");
     event.put("rawPath", "/staff/complaints/" + number.value() + "/actions");
     ((ObjectNode) event.path("pathParameters")).put("trackingNumber", number.value());
-    ((ObjectNode) event.path("requestContext").path("authorizer").path("jwt").path("claims")).put("sub", officer);
+    ((ObjectNode) event.path("requestContext").path("authorizer").path("jwt").path("claims"))
+        .put("sub", officer);
     event.put("body", Json.mapper().valueToTree(action).toString());
     return event;
   }
@@ -291,8 +373,11 @@ class ComplaintWorkflowIT {
 
   static ObjectNode event(String name) {
     try {
-      return (ObjectNode) Json.mapper().readTree(Files.readAllBytes(
-          ProjectLayout.root().resolve("events/complaint-workflow").resolve(name)));
+      return (ObjectNode)
+          Json.mapper()
+              .readTree(
+                  Files.readAllBytes(
+                      ProjectLayout.root().resolve("events/complaint-workflow").resolve(name)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -301,7 +386,8 @@ class ComplaintWorkflowIT {
   static JsonNode invoke(ComplaintWorkflowHandler handler, JsonNode event) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      handler.handleRequest(new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event)), out, null);
+      handler.handleRequest(
+          new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event)), out, null);
       return Json.mapper().readTree(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
