@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A year of complaint handling in figures, computed from the stored complaints (never typed in).
- * The annual report quotes these: e.g. 2021 had 14 投诉举报, 35 意见建议, 56 困难诉求, 9 多方联动会议, 受理率 100%.
+ * A year of complaint handling in figures, computed from the stored complaints (never typed in). The
+ * annual report quotes these: e.g. 2021 had 14 投诉举报, 35 意见建议, 56 困难诉求, 9 多方联动会议, 受理率 100%.
  *
  * @param received cases filed in the year, all kinds
  * @param receivedByKind the same by kind
