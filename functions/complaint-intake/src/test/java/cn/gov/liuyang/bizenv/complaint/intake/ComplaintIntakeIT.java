@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
+import cn.gov.liuyang.bizenv.complaint.model.Officer;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +18,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -198,7 +206,60 @@ class ComplaintIntakeIT {
     assertThat(itemCount()).isEqualTo(stored);
   }
 
+  @Test
+  void theComplainantRatesAClosedCaseOnce_andSeesTheResultButNoOfficerNames() throws IOException {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+    JsonNode tooEarly = invoke(feedbackEvent(number, token));
+    closeByOfficer(number);
+
+    JsonNode rated = invoke(feedbackEvent(number, token));
+    JsonNode again = invoke(feedbackEvent(number, token));
+    JsonNode stranger = invoke(feedbackEvent(number, "not-the-token"));
+
+    assertThat(tooEarly.path("statusCode").asInt()).isEqualTo(409);
+    assertThat(body(tooEarly).path("code").asText()).isEqualTo("NOT_CLOSED_YET");
+    assertThat(rated.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode view = body(rated);
+    assertThat(view.path("feedback").path("satisfiedWithResult").asBoolean()).isTrue();
+    assertThat(view.path("steps")).extracting(s -> s.path("action").asText())
+        .containsExactly("FILE", "ACCEPT", "CLOSE", "FEEDBACK");
+    assertThat(view.path("steps").get(2).path("note").asText()).isEqualTo("许可证已核发");
+    assertThat(rated.path("body").asText()).doesNotContain("李明", "officer-li", "内部备注");
+    assertThat(body(again).path("code").asText()).isEqualTo("ALREADY_RATED");
+    assertThat(stranger.path("statusCode").asInt()).isEqualTo(404);
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  private static void closeByOfficer(String number) {
+    var complaints = new DynamoDbComplaints(cloud.dynamoDbClient(), TABLE);
+    var deadlines =
+        Env.withVariables(
+            cloud.environmentFor("ComplaintIntakeFunction"), ComplaintConfiguration::deadlines);
+    Officer officer = new Officer("officer-li", "李明");
+    Complaint filed = complaints.find(TrackingNumber.parse(number).orElseThrow()).orElseThrow();
+    Instant now = Instant.now();
+    Complaint closed =
+        filed
+            .apply(new ComplaintAction.Accept(Optional.of("内部备注")), officer, now, deadlines)
+            .apply(
+                new ComplaintAction.Close("许可证已核发", 1, Optional.of("内部备注")),
+                officer,
+                now.plusSeconds(60),
+                deadlines);
+    assertThat(complaints.update(filed, closed)).isTrue();
+  }
+
+  private static ObjectNode feedbackEvent(String number, String token) throws IOException {
+    ObjectNode event = event("feedback.json");
+    event.put("rawPath", "/complaints/" + number.replace("-", "") + "/feedback");
+    ((ObjectNode) event.path("pathParameters")).put("trackingNumber", number);
+    ((ObjectNode) event.path("headers")).put("x-access-token", token);
+    return event;
+  }
+
 
   private static ObjectNode event(String name) throws IOException {
     return (ObjectNode)
