@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Attachment;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
@@ -96,6 +97,9 @@ final class ComplaintItems {
     c.department().ifPresent(v -> state.put("department", s(v)));
     c.dueBy().ifPresent(v -> state.put("dueBy", s(v.toString())));
     c.feedback().ifPresent(f -> state.put("feedback", feedback(f)));
+    state.put(
+        "attachments",
+        AttributeValue.fromL(c.attachments().stream().map(ComplaintItems::attachment).toList()));
     return state;
   }
 
@@ -112,6 +116,15 @@ final class ComplaintItems {
     step.details().forEach((k, v) -> details.put(k, s(v)));
     m.put("details", AttributeValue.fromM(details));
     return AttributeValue.fromM(m);
+  }
+
+  private static AttributeValue attachment(Attachment a) {
+    return AttributeValue.fromM(
+        Map.of(
+            "id", s(a.id()),
+            "contentType", s(a.contentType()),
+            "size", n(a.size()),
+            "at", s(a.at().toString())));
   }
 
   private static AttributeValue feedback(Feedback f) {
@@ -145,7 +158,20 @@ final class ComplaintItems {
         text(item, "department"),
         text(item, "dueBy").map(LocalDate::parse),
         Optional.ofNullable(item.get("feedback")).map(f -> feedbackOf(f.m())),
-        item.get("history").l().stream().map(v -> stepOf(v.m())).toList());
+        item.get("history").l().stream().map(v -> stepOf(v.m())).toList(),
+        Optional.ofNullable(item.get("attachments"))
+            .map(AttributeValue::l)
+            .orElse(List.of())
+            .stream()
+            .map(
+                v ->
+                    new Attachment(
+                        v.m().get("id").s(),
+                        new TrackingNumber(item.get("trackingNumber").s()),
+                        v.m().get("contentType").s(),
+                        Long.parseLong(v.m().get("size").n()),
+                        Instant.parse(v.m().get("at").s())))
+            .toList());
   }
 
   private static Step stepOf(Map<String, AttributeValue> m) {

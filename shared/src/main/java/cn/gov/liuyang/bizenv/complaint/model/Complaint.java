@@ -19,6 +19,7 @@ import java.util.Set;
  * @param department the department the case was last transferred to (转办)
  * @param dueBy the last working day of the current step, when one is running
  * @param history every step so far, oldest first; only ever appended to
+ * @param attachments photos and PDFs the complainant added, by upload link
  */
 public record Complaint(
     TrackingNumber trackingNumber,
@@ -35,13 +36,18 @@ public record Complaint(
     Optional<String> department,
     Optional<LocalDate> dueBy,
     Optional<Feedback> feedback,
-    List<Step> history) {
+    List<Step> history,
+    List<Attachment> attachments) {
 
   /** Dates, years and working days are counted in China Standard Time. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** How many files a complaint may carry. */
+  public static final int MAX_ATTACHMENTS = 5;
+
   public Complaint {
     history = List.copyOf(history);
+    attachments = List.copyOf(attachments);
   }
 
   /** A newly filed complaint, waiting to be accepted. */
@@ -81,7 +87,8 @@ public record Complaint(
         Optional.empty(),
         acceptBy,
         Optional.empty(),
-        List.of(filed));
+        List.of(filed),
+        List.of());
   }
 
   public boolean anonymous() {
@@ -247,6 +254,47 @@ public record Complaint(
     return with(status, department, dueBy, Optional.of(rating), step);
   }
 
+  /**
+   * The complaint with one more file, recorded as a step of the complainant's.
+   *
+   * @throws TransitionNotAllowed once the case is finished or already has {@link #MAX_ATTACHMENTS}
+   */
+  public Complaint attach(Attachment attachment) {
+    if (status.finished() || attachments.size() >= MAX_ATTACHMENTS) {
+      throw new TransitionNotAllowed(this, StepAction.ATTACH);
+    }
+    Step step =
+        new Step(
+            StepAction.ATTACH,
+            attachment.at(),
+            Step.COMPLAINANT,
+            Step.COMPLAINANT,
+            status,
+            Optional.empty(),
+            Optional.empty(),
+            Map.of("attachmentId", attachment.id(), "contentType", attachment.contentType()));
+    List<Attachment> more = new ArrayList<>(attachments);
+    more.add(attachment);
+    Complaint withStep = with(status, department, dueBy, feedback, step);
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        withStep.version(),
+        department,
+        dueBy,
+        feedback,
+        withStep.history(),
+        more);
+  }
+
   /** The steps added since {@code earlier}, a previous version of this complaint. */
   public List<Step> stepsSince(Complaint earlier) {
     return history.subList(earlier.history.size(), history.size());
@@ -298,6 +346,7 @@ public record Complaint(
         nextDepartment,
         nextDueBy,
         nextFeedback,
-        nextHistory);
+        nextHistory,
+        attachments);
   }
 }

@@ -84,7 +84,8 @@ public final class ComplaintFixtures {
       case MEETING -> new ComplaintAction.Meeting("市场监管局、企业", "协调许可办理");
       case CLOSE -> close();
       case REVISIT -> revisit();
-      case FILE, FEEDBACK -> throw new IllegalArgumentException(type + " is not an officer action");
+      case FILE, FEEDBACK, ATTACH ->
+          throw new IllegalArgumentException(type + " is not an officer action");
     };
   }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ComplaintStateMachineTest {
   private static final EnumSet<StepAction> OFFICER_ACTIONS =
-      EnumSet.complementOf(EnumSet.of(StepAction.FILE, StepAction.FEEDBACK));
+      EnumSet.complementOf(EnumSet.of(StepAction.FILE, StepAction.FEEDBACK, StepAction.ATTACH));
 
   /** The whole allowed table; every other (status, action) pair must be refused. */
   private static final Map<ComplaintStatus, Map<StepAction, ComplaintStatus>> ALLOWED =

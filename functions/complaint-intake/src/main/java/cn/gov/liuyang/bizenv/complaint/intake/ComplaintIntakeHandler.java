@@ -2,6 +2,8 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.complaint.application.AddAttachment;
+import cn.gov.liuyang.bizenv.complaint.application.AttachmentUploads;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FindComplaintForComplainant;
@@ -11,6 +13,7 @@ import cn.gov.liuyang.bizenv.complaint.application.Submissions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentUploads;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
@@ -20,6 +23,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,25 +37,42 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   private final FileComplaint fileComplaint;
   private final FindComplaintForComplainant findComplaint;
   private final RateComplaint rateComplaint;
+  private final AddAttachment addAttachment;
 
-  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  /**
+   * Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from {@code
+   * ATTACHMENTS_BUCKET}.
+   */
   public ComplaintIntakeHandler() {
-    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"));
+    this(
+        AwsClients.fromEnvironment(),
+        Env.require("COMPLAINTS_TABLE"),
+        Env.require("ATTACHMENTS_BUCKET"));
   }
 
-  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table) {
+  private ComplaintIntakeHandler(AwsClients aws, String table, String bucket) {
+    this(aws.dynamoDb(), table, new S3AttachmentUploads(aws.s3Presigner(), bucket));
+  }
+
+  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentUploads uploads) {
     this(
         new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbSubmissions(dynamoDb, table),
+        uploads,
         ComplaintConfiguration.deadlines(),
         Clock.systemUTC());
   }
 
   public ComplaintIntakeHandler(
-      Complaints complaints, Submissions submissions, Deadlines deadlines, Clock clock) {
+      Complaints complaints,
+      Submissions submissions,
+      AttachmentUploads uploads,
+      Deadlines deadlines,
+      Clock clock) {
     this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
     this.findComplaint = new FindComplaintForComplainant(complaints);
     this.rateComplaint = new RateComplaint(complaints, clock);
+    this.addAttachment = new AddAttachment(complaints, uploads, clock);
   }
 
   @Override
@@ -60,6 +81,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
       case "POST /complaints" -> file(event);
       case "GET /complaints/{trackingNumber}" -> status(event);
       case "POST /complaints/{trackingNumber}/feedback" -> feedback(event);
+      case "POST /complaints/{trackingNumber}/attachments" -> attach(event);
       default -> throw unknownRoute(event);
     };
   }
@@ -107,6 +129,22 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
             request.satisfiedWithService(),
             request.comment());
     return HttpApiResponse.json(200, PublicComplaintView.of(rated));
+  }
+
+  private HttpApiResponse attach(HttpApiEvent event) {
+    String number = event.pathParameter("trackingNumber").orElse("");
+    Optional<String> token = event.header("x-access-token");
+    findComplaint.find(number, token);
+    AttachmentRequest request = AttachmentRequest.read(event);
+    AddAttachment.Added added =
+        addAttachment.add(number, token, request.contentType(), request.size());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("attachmentId", added.attachment().id());
+    body.put("uploadUrl", added.link().url().toString());
+    body.put("method", added.link().method());
+    body.put("headers", added.link().headers());
+    body.put("expiresAt", added.link().expiresAt());
+    return HttpApiResponse.json(201, body);
   }
 
   /** The 201 body: the only time the access token is shown. */

@@ -17,6 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
@@ -223,7 +227,8 @@ class ComplaintIntakeIT {
     assertThat(rated.path("statusCode").asInt()).isEqualTo(200);
     JsonNode view = body(rated);
     assertThat(view.path("feedback").path("satisfiedWithResult").asBoolean()).isTrue();
-    assertThat(view.path("steps")).extracting(s -> s.path("action").asText())
+    assertThat(view.path("steps"))
+        .extracting(s -> s.path("action").asText())
         .containsExactly("FILE", "ACCEPT", "CLOSE", "FEEDBACK");
     assertThat(view.path("steps").get(2).path("note").asText()).isEqualTo("许可证已核发");
     assertThat(rated.path("body").asText()).doesNotContain("李明", "officer-li", "内部备注");
@@ -231,7 +236,73 @@ class ComplaintIntakeIT {
     assertThat(stranger.path("statusCode").asInt()).isEqualTo(404);
   }
 
+  @Test
+  void aPhotoIsUploadedThroughTheSignedLink_andS3RefusesAnotherSizeOrType() throws Exception {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+
+    JsonNode link =
+        invoke(attachmentEvent(number, token, "{\"contentType\":\"image/jpeg\",\"size\":1024}"));
+
+    assertThat(link.path("statusCode").asInt()).isEqualTo(201);
+    JsonNode upload = body(link);
+    URI url = URI.create(upload.path("uploadUrl").asText());
+    assertThat(upload.path("headers").path("content-type").asText()).isEqualTo("image/jpeg");
+    HttpClient http = HttpClient.newHttpClient();
+    assertThat(put(http, url, "image/jpeg", 2048)).as("another size").isEqualTo(403);
+    assertThat(put(http, url, "text/html", 1024)).as("another type").isEqualTo(403);
+    assertThat(put(http, url, "image/jpeg", 1024)).as("as signed").isEqualTo(200);
+    String key =
+        "complaints/" + number.replace("-", "") + "/" + upload.path("attachmentId").asText();
+    String bucket = cloud.environmentFor("ComplaintIntakeFunction").get("ATTACHMENTS_BUCKET");
+    assertThat(cloud.s3Client().headObject(h -> h.bucket(bucket).key(key)).contentLength())
+        .isEqualTo(1024);
+    JsonNode view = body(invoke(statusEvent(number, token)));
+    assertThat(view.path("steps")).extracting(s -> s.path("action").asText()).contains("ATTACH");
+  }
+
+  @Test
+  void anAttachmentOfTheWrongTypeOrSize_orWithoutTheToken_isRefusedBeforeAnyLink()
+      throws IOException {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+
+    JsonNode html =
+        invoke(attachmentEvent(number, token, "{\"contentType\":\"text/html\",\"size\":10}"));
+    JsonNode huge =
+        invoke(
+            attachmentEvent(
+                number, token, "{\"contentType\":\"application/pdf\",\"size\":20000000}"));
+    JsonNode stranger =
+        invoke(attachmentEvent(number, "guess", "{\"contentType\":\"image/png\",\"size\":10}"));
+
+    assertThat(errorCodes(html)).containsEntry("contentType", "CONTENT_TYPE_NOT_ALLOWED");
+    assertThat(errorCodes(huge)).containsEntry("size", "FILE_TOO_LARGE");
+    assertThat(stranger.path("statusCode").asInt()).isEqualTo(404);
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  private static ObjectNode attachmentEvent(String number, String token, String body)
+      throws IOException {
+    ObjectNode event = feedbackEvent(number, token);
+    event.put("routeKey", "POST /complaints/{trackingNumber}/attachments");
+    event.put("rawPath", "/complaints/" + number.replace("-", "") + "/attachments");
+    event.put("body", body);
+    return event;
+  }
+
+  private static int put(HttpClient http, URI url, String contentType, int size) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(url)
+                .header("content-type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[size]))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
 
   private static void closeByOfficer(String number) {
     var complaints = new DynamoDbComplaints(cloud.dynamoDbClient(), TABLE);
@@ -259,7 +330,6 @@ class ComplaintIntakeIT {
     ((ObjectNode) event.path("headers")).put("x-access-token", token);
     return event;
   }
-
 
   private static ObjectNode event(String name) throws IOException {
     return (ObjectNode)

@@ -88,6 +88,7 @@ class MalformedRequestsIT {
             "POST /complaints",
             "GET /complaints/{trackingNumber}",
             "POST /complaints/{trackingNumber}/feedback",
+            "POST /complaints/{trackingNumber}/attachments",
             "DELETE /complaints"),
         valid);
   }

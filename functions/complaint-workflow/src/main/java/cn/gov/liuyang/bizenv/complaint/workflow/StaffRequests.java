@@ -97,13 +97,13 @@ final class StaffRequests {
               requiredBoolean(body, "satisfiedWithResult", "对办理结果是否满意"),
               requiredBoolean(body, "satisfiedWithService", "对服务是否满意"),
               note);
-      case FILE, FEEDBACK -> throw new IllegalStateException("not an officer action");
+      case FILE, FEEDBACK, ATTACH -> throw new IllegalStateException("not an officer action");
     };
   }
 
   private static Optional<StepAction> officerAction(String text) {
     return Arrays.stream(StepAction.values())
-        .filter(a -> a != StepAction.FILE && a != StepAction.FEEDBACK)
+        .filter(StepAction::byOfficer)
         .filter(a -> a.name().equalsIgnoreCase(text))
         .findFirst();
   }
