@@ -17,10 +17,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
@@ -66,6 +68,27 @@ class ComplaintIntakeIT {
     assertThat(view.path("steps")).hasSize(1);
     String publicText = status.path("body").asText();
     assertThat(publicText).doesNotContain("13812345678", "张三", "91430181MA4PQ8RN0R", token);
+  }
+
+  @Test
+  void personalDataNeverReachesTheLogs_evenWhenTheInputIsRefused() throws IOException {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(logs, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      invoke(withFreshKey(event("file-complaint.json")));
+      invoke(event("file-complaint-invalid-phone.json"));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+
+    assertThat(logs.toString(StandardCharsets.UTF_8))
+        .contains("filed")
+        .doesNotContain("13812345678", "1231234567", "张三", "91430181MA4PQ8RN0", "花炮");
   }
 
   @Test
