@@ -18,17 +18,17 @@ public final class AddAttachment {
 
   private final Complaints complaints;
   private final FindComplaintForComplainant find;
-  private final AttachmentUploads uploads;
+  private final AttachmentStore uploads;
   private final Clock clock;
 
-  public AddAttachment(Complaints complaints, AttachmentUploads uploads, Clock clock) {
+  public AddAttachment(Complaints complaints, AttachmentStore uploads, Clock clock) {
     this.complaints = complaints;
     this.find = new FindComplaintForComplainant(complaints);
     this.uploads = uploads;
     this.clock = clock;
   }
 
-  public record Added(Attachment attachment, AttachmentUploads.UploadLink link) {}
+  public record Added(Attachment attachment, AttachmentStore.UploadLink link) {}
 
   public Added add(String trackingNumber, Optional<String> token, String contentType, long size) {
     Complaint current = find.find(trackingNumber, token);

@@ -3,7 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.complaint.application.AddAttachment;
-import cn.gov.liuyang.bizenv.complaint.application.AttachmentUploads;
+import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FindComplaintForComplainant;
@@ -13,7 +13,7 @@ import cn.gov.liuyang.bizenv.complaint.application.Submissions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentUploads;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
@@ -51,10 +51,10 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   }
 
   private ComplaintIntakeHandler(AwsClients aws, String table, String bucket) {
-    this(aws.dynamoDb(), table, new S3AttachmentUploads(aws.s3Presigner(), bucket));
+    this(aws.dynamoDb(), table, new S3AttachmentStore(aws.s3Presigner(), bucket));
   }
 
-  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentUploads uploads) {
+  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentStore uploads) {
     this(
         new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbSubmissions(dynamoDb, table),
@@ -66,7 +66,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   public ComplaintIntakeHandler(
       Complaints complaints,
       Submissions submissions,
-      AttachmentUploads uploads,
+      AttachmentStore uploads,
       Deadlines deadlines,
       Clock clock) {
     this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);

@@ -4,12 +4,14 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.complaint.application.ActOnComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
@@ -33,30 +35,44 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class ComplaintWorkflowHandler extends HttpApiHandler {
   private final Complaints complaints;
   private final ComplaintSearch search;
+  private final AttachmentStore attachments;
   private final ActOnComplaint actOnComplaint;
   private final ComplaintStatisticsReader statistics;
   private final Clock clock;
 
-  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  /**
+   * Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from {@code
+   * ATTACHMENTS_BUCKET}.
+   */
   public ComplaintWorkflowHandler() {
     this(
-        AwsClients.fromEnvironment().dynamoDb(),
+        AwsClients.fromEnvironment(),
         Env.require("COMPLAINTS_TABLE"),
-        Clock.systemUTC());
+        Env.require("ATTACHMENTS_BUCKET"));
   }
 
-  private ComplaintWorkflowHandler(DynamoDbClient dynamoDb, String table, Clock clock) {
+  private ComplaintWorkflowHandler(AwsClients aws, String table, String bucket) {
+    this(aws.dynamoDb(), table, new S3AttachmentStore(aws.s3Presigner(), bucket));
+  }
+
+  private ComplaintWorkflowHandler(DynamoDbClient dynamoDb, String table, AttachmentStore store) {
     this(
         new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbComplaintSearch(dynamoDb, table),
+        store,
         ComplaintConfiguration.deadlines(),
-        clock);
+        Clock.systemUTC());
   }
 
   public ComplaintWorkflowHandler(
-      Complaints complaints, ComplaintSearch search, Deadlines deadlines, Clock clock) {
+      Complaints complaints,
+      ComplaintSearch search,
+      AttachmentStore attachments,
+      Deadlines deadlines,
+      Clock clock) {
     this.complaints = complaints;
     this.search = search;
+    this.attachments = attachments;
     this.actOnComplaint = new ActOnComplaint(complaints, deadlines, clock);
     this.statistics = new DynamoDbComplaintStatistics(search, clock);
     this.clock = clock;
@@ -93,7 +109,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   private HttpApiResponse show(HttpApiEvent event) {
     Complaint complaint =
         complaints.find(trackingNumber(event)).orElseThrow(ComplaintWorkflowHandler::notFound);
-    return HttpApiResponse.json(200, StaffComplaintView.of(complaint, today()));
+    return HttpApiResponse.json(200, StaffComplaintView.of(complaint, today(), attachments));
   }
 
   private HttpApiResponse act(HttpApiEvent event, Officer officer) {
@@ -102,7 +118,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     Complaint after =
         actOnComplaint.act(number, officer, request.action(), request.expectedVersion());
     System.out.printf("complaint %s: %s by %s%n", number, request.action().type(), officer.id());
-    return HttpApiResponse.json(200, StaffComplaintView.of(after, today()));
+    return HttpApiResponse.json(200, StaffComplaintView.of(after, today(), attachments));
   }
 
   private HttpApiResponse statistics(HttpApiEvent event) {

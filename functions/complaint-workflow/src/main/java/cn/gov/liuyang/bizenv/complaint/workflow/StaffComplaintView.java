@@ -1,9 +1,11 @@
 package cn.gov.liuyang.bizenv.complaint.workflow;
 
+import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +32,11 @@ record StaffComplaintView(
     LocalDate dueBy,
     boolean overdue,
     String department,
-    List<StaffStep> history) {
+    List<StaffStep> history,
+    List<AttachmentView> attachments) {
+
+  /** A file the complainant attached, with a download link valid for a few minutes. */
+  record AttachmentView(String id, String contentType, long size, Instant at, URI downloadUrl) {}
 
   record StaffStep(
       String action,
@@ -43,7 +49,7 @@ record StaffComplaintView(
       String internalNote,
       Map<String, String> details) {}
 
-  static StaffComplaintView of(Complaint c, LocalDate today) {
+  static StaffComplaintView of(Complaint c, LocalDate today, AttachmentStore store) {
     return new StaffComplaintView(
         c.trackingNumber().display(),
         c.kind().name(),
@@ -64,7 +70,13 @@ record StaffComplaintView(
         c.dueBy().orElse(null),
         c.overdueOn(today),
         c.department().orElse(null),
-        c.history().stream().map(StaffComplaintView::step).toList());
+        c.history().stream().map(StaffComplaintView::step).toList(),
+        c.attachments().stream()
+            .map(
+                a ->
+                    new AttachmentView(
+                        a.id(), a.contentType(), a.size(), a.at(), store.downloadLink(a)))
+            .toList());
   }
 
   private static StaffStep step(Step s) {

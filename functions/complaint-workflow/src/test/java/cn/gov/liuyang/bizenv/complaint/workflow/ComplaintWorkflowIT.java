@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Attachment;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
@@ -25,6 +26,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /** The officers' function as Lambda runs it: real constructor, template environment, dynalite. */
 class ComplaintWorkflowIT {
@@ -315,6 +321,31 @@ class ComplaintWorkflowIT {
     assertThat(figures.path("serviceSatisfactionRate").decimalValue()).isEqualByComparingTo("88.6");
     assertThat(figures.path("averageWorkingDaysToClose").decimalValue())
         .isEqualByComparingTo("1.4");
+  }
+
+  @Test
+  void anOfficerDownloadsAnAttachmentThroughAShortLivedLink() throws Exception {
+    Complaint filed = fileNow("城管局");
+    Attachment photo =
+        new Attachment("a1b2c3", filed.trackingNumber(), "image/png", 4, Instant.now());
+    assertThat(complaints.update(filed, filed.attach(photo))).isTrue();
+    cloud
+        .s3Client()
+        .putObject(
+            p -> p.bucket(ENV.get("ATTACHMENTS_BUCKET")).key(photo.objectKey()),
+            RequestBody.fromBytes(new byte[] {1, 2, 3, 4}));
+    ObjectNode show = event("show.json");
+    ((ObjectNode) show.path("pathParameters"))
+        .put("trackingNumber", filed.trackingNumber().value());
+
+    JsonNode view = body(invoke(handler, show));
+
+    URI link = URI.create(view.path("attachments").get(0).path("downloadUrl").asText());
+    HttpResponse<byte[]> download =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).containsExactly(1, 2, 3, 4);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -5,11 +5,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 
-/** Hands out short-lived upload links that the storage itself limits to one type and size. */
-public interface AttachmentUploads {
+/** Where attachments are kept; reached only through short-lived signed links. */
+public interface AttachmentStore {
 
   /** A link to PUT exactly this attachment's bytes, with exactly these headers. */
   UploadLink linkFor(Attachment attachment);
+
+  /** A short-lived link for an officer to download the attachment. */
+  URI downloadLink(Attachment attachment);
 
   record UploadLink(URI url, String method, Map<String, String> headers, Instant expiresAt) {
     public UploadLink {
