@@ -144,7 +144,7 @@ public final class Open311Handler extends HttpApiHandler {
   // ------------------------------------------------------------------ requests
 
   private HttpApiResponse create(HttpApiEvent event) {
-    JsonBody body = JsonBody.of(parameters(event));
+    JsonBody body = parameters(event);
     ComplaintKind kind =
         body.requiredValue(
             "service_code",
@@ -313,10 +313,10 @@ public final class Open311Handler extends HttpApiHandler {
   }
 
   /** GeoReport POSTs are form-encoded; JSON is accepted too. */
-  private static ObjectNode parameters(HttpApiEvent event) {
+  private static JsonBody parameters(HttpApiEvent event) {
     String contentType = event.header("content-type").orElse("").toLowerCase(Locale.ROOT);
     if (contentType.startsWith("application/json")) {
-      return JsonBodyObject.of(event);
+      return JsonBody.parse(event, FileComplaintRequest.MAX_BODY_BYTES);
     }
     byte[] bytes;
     try {
@@ -344,7 +344,7 @@ public final class Open311Handler extends HttpApiHandler {
         throw ApiProblem.badRequest("BODY_MALFORMED", "表单编码有误");
       }
     }
-    return node;
+    return JsonBody.of(node);
   }
 
   /** GeoReport's error shape: a list of {code, description}, one per problem. */
@@ -363,17 +363,5 @@ public final class Open311Handler extends HttpApiHandler {
     error.put("code", code);
     error.put("description", description);
     return error;
-  }
-
-  /** Reads a JSON object body through the same parser the complaint form uses. */
-  private static final class JsonBodyObject {
-    static ObjectNode of(HttpApiEvent event) {
-      JsonBody.parse(event, FileComplaintRequest.MAX_BODY_BYTES);
-      try {
-        return (ObjectNode) Json.mapper().readTree(event.bodyBytes());
-      } catch (java.io.IOException e) {
-        throw ApiProblem.badRequest("BODY_MALFORMED", "请求内容不是合法的 JSON");
-      }
-    }
   }
 }

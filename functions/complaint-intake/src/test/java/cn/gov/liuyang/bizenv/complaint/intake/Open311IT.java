@@ -58,6 +58,18 @@ class Open311IT {
   }
 
   @Test
+  void aJsonPostIsAcceptedToo_andAnonymousWithoutAPhone() throws IOException {
+    ObjectNode json = event("create-request.json");
+    ((ObjectNode) json.path("headers")).put("content-type", "application/json");
+    json.put("body", "{\"service_code\":\"suggestion\",\"description\":\"建议延长窗口午间服务\"}");
+
+    JsonNode created = invoke(json);
+
+    assertThat(created.path("statusCode").asInt()).isEqualTo(201);
+    assertThat(body(created).get(0).path("service_request_id").asText()).hasSize(9);
+  }
+
+  @Test
   void errorsHaveGeoReportsShape() throws IOException {
     JsonNode tooLong = invoke(event("requests-window-too-long.json"));
     ObjectNode badCode = event("create-request.json");
