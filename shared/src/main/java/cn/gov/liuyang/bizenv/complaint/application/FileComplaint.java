@@ -53,7 +53,7 @@ public final class FileComplaint {
       Complaint complaint =
           complaintOf(command, TrackingNumber.random(), token, Optional.empty(), now());
       if (complaints.add(complaint)) {
-        return new FiledComplaint(complaint, token);
+        return new FiledComplaint(complaint, token, false);
       }
     }
     throw new IllegalStateException("no free tracking number after " + ATTEMPTS + " attempts");
@@ -76,11 +76,11 @@ public final class FileComplaint {
           complaintOf(
               command, submission.trackingNumber(), token, Optional.of(keyHash), submission.at());
       if (complaints.add(complaint)) {
-        return new FiledComplaint(complaint, token);
+        return new FiledComplaint(complaint, token, false);
       }
       Optional<Complaint> stored = complaints.find(submission.trackingNumber());
       if (stored.flatMap(Complaint::idempotencyKeyHash).filter(keyHash::equals).isPresent()) {
-        return new FiledComplaint(stored.get(), token);
+        return new FiledComplaint(stored.get(), token, true);
       }
       submission = submissions.renumber(submission, TrackingNumber.random());
     }

@@ -61,6 +61,8 @@ class FileComplaintTest {
 
     assertThat(again.complaint().trackingNumber()).isEqualTo(first.complaint().trackingNumber());
     assertThat(again.accessToken()).isEqualTo(first.accessToken());
+    assertThat(first.replayed()).isFalse();
+    assertThat(again.replayed()).isTrue();
     assertThat(complaints.size()).isEqualTo(1);
   }
 

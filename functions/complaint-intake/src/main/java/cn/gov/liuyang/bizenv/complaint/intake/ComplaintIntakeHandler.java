@@ -91,8 +91,11 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     Complaint complaint = filed.complaint();
     // No personal data here: number, kind and whether it is anonymous only.
     System.out.printf(
-        "complaint %s filed: kind=%s anonymous=%s%n",
-        complaint.trackingNumber(), complaint.kind(), complaint.anonymous());
+        "complaint %s %s: kind=%s anonymous=%s%n",
+        complaint.trackingNumber(),
+        filed.replayed() ? "replayed" : "filed",
+        complaint.kind(),
+        complaint.anonymous());
     String statusPath = "/complaints/" + complaint.trackingNumber().value();
     return HttpApiResponse.json(
         201,
