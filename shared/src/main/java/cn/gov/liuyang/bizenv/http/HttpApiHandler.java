@@ -23,6 +23,9 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
     HttpApiEvent event = null;
     try {
       event = Json.mapper().readValue(input, HttpApiEvent.class);
+      if (event == null || event.routeKey() == null) {
+        throw new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别");
+      }
       response = handle(event);
     } catch (ApiProblem problem) {
       response = HttpApiResponse.problem(problem);

@@ -3,15 +3,17 @@ package cn.gov.liuyang.bizenv.complaint.application;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
+import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Files a complaint: gives it a tracking number and an access token and stores it, once.
@@ -29,20 +31,14 @@ public final class FileComplaint {
   private final Complaints complaints;
   private final Submissions submissions;
   private final Clock clock;
-  private final Function<Instant, Optional<LocalDate>> acceptanceDeadline;
+  private final Deadlines deadlines;
 
-  /**
-   * @param acceptanceDeadline the last day to accept or refuse a complaint filed at a given time
-   */
   public FileComplaint(
-      Complaints complaints,
-      Submissions submissions,
-      Clock clock,
-      Function<Instant, Optional<LocalDate>> acceptanceDeadline) {
+      Complaints complaints, Submissions submissions, Clock clock, Deadlines deadlines) {
     this.complaints = complaints;
     this.submissions = submissions;
     this.clock = clock;
-    this.acceptanceDeadline = acceptanceDeadline;
+    this.deadlines = deadlines;
   }
 
   public FiledComplaint file(FileComplaintCommand command) {
@@ -55,9 +51,9 @@ public final class FileComplaint {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       AccessToken token = AccessToken.random();
       Complaint complaint =
-          complaintOf(command, TrackingNumber.random(), token, Optional.empty(), clock.instant());
+          complaintOf(command, TrackingNumber.random(), token, Optional.empty(), now());
       if (complaints.add(complaint)) {
-        return new FiledComplaint(complaint, token);
+        return new FiledComplaint(complaint, token, false);
       }
     }
     throw new IllegalStateException("no free tracking number after " + ATTEMPTS + " attempts");
@@ -68,8 +64,7 @@ public final class FileComplaint {
     String fingerprint = command.fingerprint();
     Submission submission =
         submissions.claim(
-            new Submission(
-                keyHash, fingerprint, TrackingNumber.random(), randomSalt(), clock.instant()));
+            new Submission(keyHash, fingerprint, TrackingNumber.random(), randomSalt(), now()));
     if (!submission.fingerprint().equals(fingerprint)) {
       throw new ApiProblem(
           422, "IDEMPOTENCY_KEY_REUSED", "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
@@ -81,11 +76,11 @@ public final class FileComplaint {
           complaintOf(
               command, submission.trackingNumber(), token, Optional.of(keyHash), submission.at());
       if (complaints.add(complaint)) {
-        return new FiledComplaint(complaint, token);
+        return new FiledComplaint(complaint, token, false);
       }
       Optional<Complaint> stored = complaints.find(submission.trackingNumber());
       if (stored.flatMap(Complaint::idempotencyKeyHash).filter(keyHash::equals).isPresent()) {
-        return new FiledComplaint(stored.get(), token);
+        return new FiledComplaint(stored.get(), token, true);
       }
       submission = submissions.renumber(submission, TrackingNumber.random());
     }
@@ -108,7 +103,27 @@ public final class FileComplaint {
         token.hash(),
         keyHash,
         at,
-        acceptanceDeadline.apply(at));
+        acceptBy(at));
+  }
+
+  /**
+   * A complaint is never turned away for want of a calendar: it is filed without a deadline, and
+   * the gap is logged for the administrator (officers' steps do refuse until the calendar exists).
+   */
+  private Optional<LocalDate> acceptBy(Instant filedAt) {
+    int year = filedAt.atZone(Complaint.ZONE).getYear();
+    try {
+      return Optional.of(deadlines.acceptBy(filedAt.atZone(Complaint.ZONE).toLocalDate()));
+    } catch (MissingCalendarException e) {
+      System.err.printf(
+          "WARN no working-day calendar for %d: complaint filed without deadline%n", year);
+      return Optional.empty();
+    }
+  }
+
+  /** Milliseconds are enough, and keep stored times exact on the round trip. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static String randomSalt() {

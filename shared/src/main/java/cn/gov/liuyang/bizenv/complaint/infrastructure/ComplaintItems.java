@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Attachment;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
@@ -15,6 +16,8 @@ import cn.gov.liuyang.bizenv.complaint.model.StepAction;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>
  * pk = COMPLAINT#K7MQ4XT9H   sk = COMPLAINT
- * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48Z#K7MQ4XT9H   (staff lists, statistics)
+ * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48.000Z#K7MQ4XT9H   (staff lists, statistics)
  * </pre>
  */
 final class ComplaintItems {
@@ -38,12 +41,22 @@ final class ComplaintItems {
   static final String GSI1_SK = "gsi1sk";
   static final String COMPLAINT_SK = "COMPLAINT";
 
+  private static final DateTimeFormatter SORTABLE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   private ComplaintItems() {}
 
   static Map<String, AttributeValue> key(TrackingNumber number) {
     return Map.of(
         PK, s("COMPLAINT#" + number.value()),
         SK, s(COMPLAINT_SK));
+  }
+
+  /**
+   * Fixed-width UTC time, so that string order is time order (Instant.toString varies in width).
+   */
+  static String sortable(Instant at) {
+    return SORTABLE.format(at);
   }
 
   static String yearPartition(int year) {
@@ -53,7 +66,7 @@ final class ComplaintItems {
   static Map<String, AttributeValue> toItem(Complaint c) {
     Map<String, AttributeValue> item = new HashMap<>(key(c.trackingNumber()));
     item.put(GSI1_PK, s(yearPartition(c.filedOn().getYear())));
-    item.put(GSI1_SK, s(c.filedAt() + "#" + c.trackingNumber().value()));
+    item.put(GSI1_SK, s(sortable(c.filedAt()) + "#" + c.trackingNumber().value()));
     item.put("trackingNumber", s(c.trackingNumber().value()));
     item.put("kind", s(c.kind().name()));
     item.put("subject", s(c.subject()));
@@ -84,6 +97,9 @@ final class ComplaintItems {
     c.department().ifPresent(v -> state.put("department", s(v)));
     c.dueBy().ifPresent(v -> state.put("dueBy", s(v.toString())));
     c.feedback().ifPresent(f -> state.put("feedback", feedback(f)));
+    state.put(
+        "attachments",
+        AttributeValue.fromL(c.attachments().stream().map(ComplaintItems::attachment).toList()));
     return state;
   }
 
@@ -100,6 +116,15 @@ final class ComplaintItems {
     step.details().forEach((k, v) -> details.put(k, s(v)));
     m.put("details", AttributeValue.fromM(details));
     return AttributeValue.fromM(m);
+  }
+
+  private static AttributeValue attachment(Attachment a) {
+    return AttributeValue.fromM(
+        Map.of(
+            "id", s(a.id()),
+            "contentType", s(a.contentType()),
+            "size", n(a.size()),
+            "at", s(a.at().toString())));
   }
 
   private static AttributeValue feedback(Feedback f) {
@@ -133,7 +158,20 @@ final class ComplaintItems {
         text(item, "department"),
         text(item, "dueBy").map(LocalDate::parse),
         Optional.ofNullable(item.get("feedback")).map(f -> feedbackOf(f.m())),
-        item.get("history").l().stream().map(v -> stepOf(v.m())).toList());
+        item.get("history").l().stream().map(v -> stepOf(v.m())).toList(),
+        Optional.ofNullable(item.get("attachments"))
+            .map(AttributeValue::l)
+            .orElse(List.of())
+            .stream()
+            .map(
+                v ->
+                    new Attachment(
+                        v.m().get("id").s(),
+                        new TrackingNumber(item.get("trackingNumber").s()),
+                        v.m().get("contentType").s(),
+                        Long.parseLong(v.m().get("size").n()),
+                        Instant.parse(v.m().get("at").s())))
+            .toList());
   }
 
   private static Step stepOf(Map<String, AttributeValue> m) {

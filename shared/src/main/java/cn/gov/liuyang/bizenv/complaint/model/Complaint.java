@@ -3,9 +3,12 @@ package cn.gov.liuyang.bizenv.complaint.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A complaint, report, suggestion or difficulty request and everything done with it.
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param department the department the case was last transferred to (转办)
  * @param dueBy the last working day of the current step, when one is running
  * @param history every step so far, oldest first; only ever appended to
+ * @param attachments photos and PDFs the complainant added, by upload link
  */
 public record Complaint(
     TrackingNumber trackingNumber,
@@ -32,13 +36,18 @@ public record Complaint(
     Optional<String> department,
     Optional<LocalDate> dueBy,
     Optional<Feedback> feedback,
-    List<Step> history) {
+    List<Step> history,
+    List<Attachment> attachments) {
 
   /** Dates, years and working days are counted in China Standard Time. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** How many files a complaint may carry. */
+  public static final int MAX_ATTACHMENTS = 5;
+
   public Complaint {
     history = List.copyOf(history);
+    attachments = List.copyOf(attachments);
   }
 
   /** A newly filed complaint, waiting to be accepted. */
@@ -78,7 +87,8 @@ public record Complaint(
         Optional.empty(),
         acceptBy,
         Optional.empty(),
-        List.of(filed));
+        List.of(filed),
+        List.of());
   }
 
   public boolean anonymous() {
@@ -92,5 +102,251 @@ public record Complaint(
 
   public Instant updatedAt() {
     return history.get(history.size() - 1).at();
+  }
+
+  /** The officer actions the status allows: the whole state machine in one place. */
+  public static Set<StepAction> allowedIn(ComplaintStatus status) {
+    return switch (status) {
+      case RECEIVED -> EnumSet.of(StepAction.ACCEPT, StepAction.REFUSE);
+      case ACCEPTED -> EnumSet.of(StepAction.TRANSFER, StepAction.MEETING, StepAction.CLOSE);
+      case IN_PROGRESS ->
+          EnumSet.of(
+              StepAction.TRANSFER, StepAction.FOLLOW_UP, StepAction.MEETING, StepAction.CLOSE);
+      case CLOSED -> EnumSet.of(StepAction.REVISIT);
+      case REFUSED, REVISITED -> EnumSet.noneOf(StepAction.class);
+    };
+  }
+
+  public Set<StepAction> allowedActions() {
+    return allowedIn(status);
+  }
+
+  /** Today's date in China is after the running step's last day. */
+  public boolean overdueOn(LocalDate today) {
+    return dueBy.isPresent() && today.isAfter(dueBy.get());
+  }
+
+  /**
+   * The complaint after an officer's step, one version later with the step appended to its history.
+   *
+   * @throws TransitionNotAllowed when the current status does not allow the step
+   * @throws MissingCalendarException when a deadline falls in a year without a calendar
+   */
+  public Complaint apply(ComplaintAction action, Officer officer, Instant at, Deadlines deadlines) {
+    if (!allowedActions().contains(action.type())) {
+      throw new TransitionNotAllowed(this, action.type());
+    }
+    LocalDate today = at.atZone(ZONE).toLocalDate();
+    if (action instanceof ComplaintAction.Accept accept) {
+      return next(
+          ComplaintStatus.ACCEPTED,
+          department,
+          Optional.of(deadlines.handleBy(today)),
+          officer,
+          at,
+          action,
+          Optional.empty(),
+          accept.note(),
+          Map.of());
+    }
+    if (action instanceof ComplaintAction.Refuse refuse) {
+      return next(
+          ComplaintStatus.REFUSED,
+          department,
+          Optional.empty(),
+          officer,
+          at,
+          action,
+          Optional.of(refuse.reason().label()),
+          refuse.note(),
+          Map.of("reason", refuse.reason().name()));
+    }
+    if (action instanceof ComplaintAction.Transfer transfer) {
+      return next(
+          ComplaintStatus.IN_PROGRESS,
+          Optional.of(transfer.department()),
+          dueBy,
+          officer,
+          at,
+          action,
+          Optional.of("已转交" + transfer.department() + "办理"),
+          transfer.note(),
+          Map.of("department", transfer.department()));
+    }
+    if (action instanceof ComplaintAction.FollowUp followUp) {
+      return next(
+          status,
+          department,
+          dueBy,
+          officer,
+          at,
+          action,
+          Optional.of("已督促承办部门加快办理"),
+          Optional.of(followUp.note()),
+          Map.of());
+    }
+    if (action instanceof ComplaintAction.Meeting meeting) {
+      return next(
+          status,
+          department,
+          dueBy,
+          officer,
+          at,
+          action,
+          Optional.of("已组织多方联动会议协调"),
+          Optional.of(meeting.summary()),
+          Map.of("participants", meeting.participants()));
+    }
+    if (action instanceof ComplaintAction.Close close) {
+      boolean onTime = dueBy.map(last -> !today.isAfter(last)).orElse(true);
+      int workingDays = deadlines.workingDays().between(filedOn(), today);
+      return next(
+          ComplaintStatus.CLOSED,
+          department,
+          Optional.of(deadlines.revisitBy(today)),
+          officer,
+          at,
+          action,
+          Optional.of(close.result()),
+          close.note(),
+          Map.of(
+              "difficultiesResolved", Integer.toString(close.difficultiesResolved()),
+              "onTime", Boolean.toString(onTime),
+              "workingDays", Integer.toString(workingDays)));
+    }
+    ComplaintAction.Revisit revisit = (ComplaintAction.Revisit) action;
+    return next(
+        ComplaintStatus.REVISITED,
+        department,
+        Optional.empty(),
+        officer,
+        at,
+        action,
+        Optional.of("已回访"),
+        revisit.note(),
+        Map.of(
+            "satisfiedWithResult", Boolean.toString(revisit.satisfiedWithResult()),
+            "satisfiedWithService", Boolean.toString(revisit.satisfiedWithService())));
+  }
+
+  /**
+   * The complainant's rating, once, after the case is closed.
+   *
+   * @throws TransitionNotAllowed before closing, or when already rated
+   */
+  public Complaint rate(Feedback rating) {
+    boolean closed = status == ComplaintStatus.CLOSED || status == ComplaintStatus.REVISITED;
+    if (!closed || feedback.isPresent()) {
+      throw new TransitionNotAllowed(this, StepAction.FEEDBACK);
+    }
+    Step step =
+        new Step(
+            StepAction.FEEDBACK,
+            rating.at(),
+            Step.COMPLAINANT,
+            Step.COMPLAINANT,
+            status,
+            Optional.empty(),
+            Optional.empty(),
+            Map.of(
+                "satisfiedWithResult", Boolean.toString(rating.satisfiedWithResult()),
+                "satisfiedWithService", Boolean.toString(rating.satisfiedWithService())));
+    return with(status, department, dueBy, Optional.of(rating), step);
+  }
+
+  /**
+   * The complaint with one more file, recorded as a step of the complainant's.
+   *
+   * @throws TransitionNotAllowed once the case is finished or already has {@link #MAX_ATTACHMENTS}
+   */
+  public Complaint attach(Attachment attachment) {
+    if (status.finished() || attachments.size() >= MAX_ATTACHMENTS) {
+      throw new TransitionNotAllowed(this, StepAction.ATTACH);
+    }
+    Step step =
+        new Step(
+            StepAction.ATTACH,
+            attachment.at(),
+            Step.COMPLAINANT,
+            Step.COMPLAINANT,
+            status,
+            Optional.empty(),
+            Optional.empty(),
+            Map.of("attachmentId", attachment.id(), "contentType", attachment.contentType()));
+    List<Attachment> more = new ArrayList<>(attachments);
+    more.add(attachment);
+    Complaint withStep = with(status, department, dueBy, feedback, step);
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        withStep.version(),
+        department,
+        dueBy,
+        feedback,
+        withStep.history(),
+        more);
+  }
+
+  /** The steps added since {@code earlier}, a previous version of this complaint. */
+  public List<Step> stepsSince(Complaint earlier) {
+    return history.subList(earlier.history.size(), history.size());
+  }
+
+  private Complaint next(
+      ComplaintStatus nextStatus,
+      Optional<String> nextDepartment,
+      Optional<LocalDate> nextDueBy,
+      Officer officer,
+      Instant at,
+      ComplaintAction action,
+      Optional<String> publicNote,
+      Optional<String> internalNote,
+      Map<String, String> details) {
+    Step step =
+        new Step(
+            action.type(),
+            at,
+            officer.id(),
+            officer.name(),
+            nextStatus,
+            publicNote,
+            internalNote,
+            details);
+    return with(nextStatus, nextDepartment, nextDueBy, feedback, step);
+  }
+
+  private Complaint with(
+      ComplaintStatus nextStatus,
+      Optional<String> nextDepartment,
+      Optional<LocalDate> nextDueBy,
+      Optional<Feedback> nextFeedback,
+      Step step) {
+    List<Step> nextHistory = new ArrayList<>(history);
+    nextHistory.add(step);
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        nextStatus,
+        version + 1,
+        nextDepartment,
+        nextDueBy,
+        nextFeedback,
+        nextHistory,
+        attachments);
   }
 }

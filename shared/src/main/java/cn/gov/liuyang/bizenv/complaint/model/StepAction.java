@@ -10,7 +10,8 @@ public enum StepAction {
   MEETING("多方联动会议"),
   CLOSE("办结"),
   REVISIT("回访"),
-  FEEDBACK("评价");
+  FEEDBACK("评价"),
+  ATTACH("补充材料");
 
   private final String label;
 
@@ -20,5 +21,10 @@ public enum StepAction {
 
   public String label() {
     return label;
+  }
+
+  /** Taken by an officer, as opposed to the complainant's filing, rating and attaching. */
+  public boolean byOfficer() {
+    return this != FILE && this != FEEDBACK && this != ATTACH;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintFixtures;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
@@ -22,7 +23,7 @@ class FileComplaintTest {
   private final InMemoryComplaints complaints = new InMemoryComplaints();
   private final InMemorySubmissions submissions = new InMemorySubmissions();
   private final FileComplaint fileComplaint =
-      new FileComplaint(complaints, submissions, clock, at -> Optional.empty());
+      new FileComplaint(complaints, submissions, clock, ComplaintFixtures.DEADLINES);
 
   private static FileComplaintCommand command(String description, Optional<String> key) {
     return new FileComplaintCommand(
@@ -47,12 +48,21 @@ class FileComplaintTest {
   }
 
   @Test
+  void givenNoCalendarForTheYear_theComplaintIsStillFiled_withoutADeadline() {
+    FiledComplaint filed = fileComplaint.file(command("未受理", Optional.empty()));
+
+    assertThat(filed.complaint().dueBy()).isEmpty();
+  }
+
+  @Test
   void givenTheSameKeyAndContent_whenRetried_thenTheSameNumberAndTokenAndNothingNew() {
     FiledComplaint first = fileComplaint.file(command("未受理", Optional.of("key-12345678")));
     FiledComplaint again = fileComplaint.file(command("未受理", Optional.of("key-12345678")));
 
     assertThat(again.complaint().trackingNumber()).isEqualTo(first.complaint().trackingNumber());
     assertThat(again.accessToken()).isEqualTo(first.accessToken());
+    assertThat(first.replayed()).isFalse();
+    assertThat(again.replayed()).isTrue();
     assertThat(complaints.size()).isEqualTo(1);
   }
 
@@ -86,7 +96,7 @@ class FileComplaintTest {
           }
         };
     FileComplaint flaky =
-        new FileComplaint(crashingOnce, submissions, clock, at -> Optional.empty());
+        new FileComplaint(crashingOnce, submissions, clock, ComplaintFixtures.DEADLINES);
     assertThatThrownBy(() -> flaky.file(command("未受理", Optional.of("key-12345678"))))
         .isInstanceOf(IllegalStateException.class);
 

@@ -17,6 +17,11 @@ public class InMemoryComplaints implements Complaints {
   }
 
   @Override
+  public boolean update(Complaint before, Complaint after) {
+    return stored.replace(before.trackingNumber(), before, after);
+  }
+
+  @Override
   public Optional<Complaint> find(TrackingNumber trackingNumber) {
     return Optional.ofNullable(stored.get(trackingNumber));
   }

@@ -2,49 +2,77 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.complaint.application.AddAttachment;
+import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FindComplaintForComplainant;
 import cn.gov.liuyang.bizenv.complaint.application.PublicComplaintView;
+import cn.gov.liuyang.bizenv.complaint.application.RateComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.Submissions;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The public side of complaints: {@code POST /complaints} files one, {@code GET
- * /complaints/{trackingNumber}} with the {@code x-access-token} header shows its progress.
+ * /complaints/{trackingNumber}} with the {@code x-access-token} header shows its progress, {@code
+ * POST /complaints/{trackingNumber}/feedback} rates a closed case.
  */
 public final class ComplaintIntakeHandler extends HttpApiHandler {
   private final FileComplaint fileComplaint;
   private final FindComplaintForComplainant findComplaint;
+  private final RateComplaint rateComplaint;
+  private final AddAttachment addAttachment;
 
-  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  /**
+   * Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from {@code
+   * ATTACHMENTS_BUCKET}.
+   */
   public ComplaintIntakeHandler() {
-    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"));
+    this(
+        AwsClients.fromEnvironment(),
+        Env.require("COMPLAINTS_TABLE"),
+        Env.require("ATTACHMENTS_BUCKET"));
   }
 
-  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table) {
+  private ComplaintIntakeHandler(AwsClients aws, String table, String bucket) {
+    this(aws.dynamoDb(), table, new S3AttachmentStore(aws.s3Presigner(), bucket));
+  }
+
+  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentStore uploads) {
     this(
         new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbSubmissions(dynamoDb, table),
+        uploads,
+        ComplaintConfiguration.deadlines(),
         Clock.systemUTC());
   }
 
-  public ComplaintIntakeHandler(Complaints complaints, Submissions submissions, Clock clock) {
-    this.fileComplaint =
-        new FileComplaint(complaints, submissions, clock, ComplaintIntakeHandler::noDeadline);
+  public ComplaintIntakeHandler(
+      Complaints complaints,
+      Submissions submissions,
+      AttachmentStore uploads,
+      Deadlines deadlines,
+      Clock clock) {
+    this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
     this.findComplaint = new FindComplaintForComplainant(complaints);
+    this.rateComplaint = new RateComplaint(complaints, clock);
+    this.addAttachment = new AddAttachment(complaints, uploads, clock);
   }
 
   @Override
@@ -52,6 +80,8 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     return switch (event.routeKey()) {
       case "POST /complaints" -> file(event);
       case "GET /complaints/{trackingNumber}" -> status(event);
+      case "POST /complaints/{trackingNumber}/feedback" -> feedback(event);
+      case "POST /complaints/{trackingNumber}/attachments" -> attach(event);
       default -> throw unknownRoute(event);
     };
   }
@@ -61,8 +91,11 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     Complaint complaint = filed.complaint();
     // No personal data here: number, kind and whether it is anonymous only.
     System.out.printf(
-        "complaint %s filed: kind=%s anonymous=%s%n",
-        complaint.trackingNumber(), complaint.kind(), complaint.anonymous());
+        "complaint %s %s: kind=%s anonymous=%s%n",
+        complaint.trackingNumber(),
+        filed.replayed() ? "replayed" : "filed",
+        complaint.kind(),
+        complaint.anonymous());
     String statusPath = "/complaints/" + complaint.trackingNumber().value();
     return HttpApiResponse.json(
         201,
@@ -85,6 +118,38 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     return HttpApiResponse.json(200, PublicComplaintView.of(complaint));
   }
 
+  private HttpApiResponse feedback(HttpApiEvent event) {
+    String number = event.pathParameter("trackingNumber").orElse("");
+    Optional<String> token = event.header("x-access-token");
+    // The token is checked before the body, so a stranger learns nothing from validation errors.
+    findComplaint.find(number, token);
+    FeedbackRequest request = FeedbackRequest.read(event);
+    Complaint rated =
+        rateComplaint.rate(
+            number,
+            token,
+            request.satisfiedWithResult(),
+            request.satisfiedWithService(),
+            request.comment());
+    return HttpApiResponse.json(200, PublicComplaintView.of(rated));
+  }
+
+  private HttpApiResponse attach(HttpApiEvent event) {
+    String number = event.pathParameter("trackingNumber").orElse("");
+    Optional<String> token = event.header("x-access-token");
+    findComplaint.find(number, token);
+    AttachmentRequest request = AttachmentRequest.read(event);
+    AddAttachment.Added added =
+        addAttachment.add(number, token, request.contentType(), request.size());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("attachmentId", added.attachment().id());
+    body.put("uploadUrl", added.link().url().toString());
+    body.put("method", added.link().method());
+    body.put("headers", added.link().headers());
+    body.put("expiresAt", added.link().expiresAt());
+    return HttpApiResponse.json(201, body);
+  }
+
   /** The 201 body: the only time the access token is shown. */
   record Receipt(
       String trackingNumber,
@@ -95,8 +160,4 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
       LocalDate dueBy,
       String statusUrl,
       String message) {}
-
-  private static Optional<LocalDate> noDeadline(Instant filedAt) {
-    return Optional.empty();
-  }
 }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
+import cn.gov.liuyang.bizenv.complaint.model.Officer;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +17,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -54,6 +68,27 @@ class ComplaintIntakeIT {
     assertThat(view.path("steps")).hasSize(1);
     String publicText = status.path("body").asText();
     assertThat(publicText).doesNotContain("13812345678", "张三", "91430181MA4PQ8RN0R", token);
+  }
+
+  @Test
+  void personalDataNeverReachesTheLogs_evenWhenTheInputIsRefused() throws IOException {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(logs, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      invoke(withFreshKey(event("file-complaint.json")));
+      invoke(event("file-complaint-invalid-phone.json"));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+
+    assertThat(logs.toString(StandardCharsets.UTF_8))
+        .contains("filed")
+        .doesNotContain("13812345678", "1231234567", "张三", "91430181MA4PQ8RN0", "花炮");
   }
 
   @Test
@@ -198,7 +233,126 @@ class ComplaintIntakeIT {
     assertThat(itemCount()).isEqualTo(stored);
   }
 
+  @Test
+  void theComplainantRatesAClosedCaseOnce_andSeesTheResultButNoOfficerNames() throws IOException {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+    JsonNode tooEarly = invoke(feedbackEvent(number, token));
+    closeByOfficer(number);
+
+    JsonNode rated = invoke(feedbackEvent(number, token));
+    JsonNode again = invoke(feedbackEvent(number, token));
+    JsonNode stranger = invoke(feedbackEvent(number, "not-the-token"));
+
+    assertThat(tooEarly.path("statusCode").asInt()).isEqualTo(409);
+    assertThat(body(tooEarly).path("code").asText()).isEqualTo("NOT_CLOSED_YET");
+    assertThat(rated.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode view = body(rated);
+    assertThat(view.path("feedback").path("satisfiedWithResult").asBoolean()).isTrue();
+    assertThat(view.path("steps"))
+        .extracting(s -> s.path("action").asText())
+        .containsExactly("FILE", "ACCEPT", "CLOSE", "FEEDBACK");
+    assertThat(view.path("steps").get(2).path("note").asText()).isEqualTo("许可证已核发");
+    assertThat(rated.path("body").asText()).doesNotContain("李明", "officer-li", "内部备注");
+    assertThat(body(again).path("code").asText()).isEqualTo("ALREADY_RATED");
+    assertThat(stranger.path("statusCode").asInt()).isEqualTo(404);
+  }
+
+  @Test
+  void aPhotoIsUploadedThroughTheSignedLink_andS3RefusesAnotherSizeOrType() throws Exception {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+
+    JsonNode link =
+        invoke(attachmentEvent(number, token, "{\"contentType\":\"image/jpeg\",\"size\":1024}"));
+
+    assertThat(link.path("statusCode").asInt()).isEqualTo(201);
+    JsonNode upload = body(link);
+    URI url = URI.create(upload.path("uploadUrl").asText());
+    assertThat(upload.path("headers").path("content-type").asText()).isEqualTo("image/jpeg");
+    HttpClient http = HttpClient.newHttpClient();
+    assertThat(put(http, url, "image/jpeg", 2048)).as("another size").isEqualTo(403);
+    assertThat(put(http, url, "text/html", 1024)).as("another type").isEqualTo(403);
+    assertThat(put(http, url, "image/jpeg", 1024)).as("as signed").isEqualTo(200);
+    String key =
+        "complaints/" + number.replace("-", "") + "/" + upload.path("attachmentId").asText();
+    String bucket = cloud.environmentFor("ComplaintIntakeFunction").get("ATTACHMENTS_BUCKET");
+    assertThat(cloud.s3Client().headObject(h -> h.bucket(bucket).key(key)).contentLength())
+        .isEqualTo(1024);
+    JsonNode view = body(invoke(statusEvent(number, token)));
+    assertThat(view.path("steps")).extracting(s -> s.path("action").asText()).contains("ATTACH");
+  }
+
+  @Test
+  void anAttachmentOfTheWrongTypeOrSize_orWithoutTheToken_isRefusedBeforeAnyLink()
+      throws IOException {
+    JsonNode receipt = body(invoke(withFreshKey(event("file-complaint.json"))));
+    String number = receipt.path("trackingNumber").asText();
+    String token = receipt.path("accessToken").asText();
+
+    JsonNode html =
+        invoke(attachmentEvent(number, token, "{\"contentType\":\"text/html\",\"size\":10}"));
+    JsonNode huge =
+        invoke(
+            attachmentEvent(
+                number, token, "{\"contentType\":\"application/pdf\",\"size\":20000000}"));
+    JsonNode stranger =
+        invoke(attachmentEvent(number, "guess", "{\"contentType\":\"image/png\",\"size\":10}"));
+
+    assertThat(errorCodes(html)).containsEntry("contentType", "CONTENT_TYPE_NOT_ALLOWED");
+    assertThat(errorCodes(huge)).containsEntry("size", "FILE_TOO_LARGE");
+    assertThat(stranger.path("statusCode").asInt()).isEqualTo(404);
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  private static ObjectNode attachmentEvent(String number, String token, String body)
+      throws IOException {
+    ObjectNode event = feedbackEvent(number, token);
+    event.put("routeKey", "POST /complaints/{trackingNumber}/attachments");
+    event.put("rawPath", "/complaints/" + number.replace("-", "") + "/attachments");
+    event.put("body", body);
+    return event;
+  }
+
+  private static int put(HttpClient http, URI url, String contentType, int size) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(url)
+                .header("content-type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[size]))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static void closeByOfficer(String number) {
+    var complaints = new DynamoDbComplaints(cloud.dynamoDbClient(), TABLE);
+    var deadlines =
+        Env.withVariables(
+            cloud.environmentFor("ComplaintIntakeFunction"), ComplaintConfiguration::deadlines);
+    Officer officer = new Officer("officer-li", "李明");
+    Complaint filed = complaints.find(TrackingNumber.parse(number).orElseThrow()).orElseThrow();
+    Instant now = Instant.now();
+    Complaint closed =
+        filed
+            .apply(new ComplaintAction.Accept(Optional.of("内部备注")), officer, now, deadlines)
+            .apply(
+                new ComplaintAction.Close("许可证已核发", 1, Optional.of("内部备注")),
+                officer,
+                now.plusSeconds(60),
+                deadlines);
+    assertThat(complaints.update(filed, closed)).isTrue();
+  }
+
+  private static ObjectNode feedbackEvent(String number, String token) throws IOException {
+    ObjectNode event = event("feedback.json");
+    event.put("rawPath", "/complaints/" + number.replace("-", "") + "/feedback");
+    ((ObjectNode) event.path("pathParameters")).put("trackingNumber", number);
+    ((ObjectNode) event.path("headers")).put("x-access-token", token);
+    return event;
+  }
 
   private static ObjectNode event(String name) throws IOException {
     return (ObjectNode)

@@ -1,0 +1,367 @@
+package cn.gov.liuyang.bizenv.complaint.intake;
+
+import cn.gov.liuyang.bizenv.aws.AwsClients;
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
+import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
+import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.FileComplaintCommand;
+import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.Submissions;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
+import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
+import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Contact;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
+import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
+import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
+import cn.gov.liuyang.bizenv.complaint.model.PersonName;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
+import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.http.FieldError;
+import cn.gov.liuyang.bizenv.http.HttpApiEvent;
+import cn.gov.liuyang.bizenv.http.HttpApiHandler;
+import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.JsonBody;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * An Open311 GeoReport v2 subset over the same complaints, in JSON, so existing civic apps can file
+ * and follow cases: {@code services}, {@code requests} (POST; GET with a ≤ 90-day window and a
+ * status filter), {@code requests/{id}}, {@code tokens/{id}}. Errors have GeoReport's shape {@code
+ * [{code, description}]}.
+ *
+ * <p>Reads show no description, subject, notes or contact: reports against officials and
+ * enterprises' complaints are confidential, so only the ticket's skeleton is public.
+ */
+public final class Open311Handler extends HttpApiHandler {
+  private static final Duration MAX_WINDOW = Duration.ofDays(90);
+  private static final Set<ComplaintStatus> OPEN =
+      EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
+  private static final String AGENCY = "浏阳市优化营商环境协调事务中心";
+
+  private final FileComplaint fileComplaint;
+  private final Complaints complaints;
+  private final ComplaintSearch search;
+  private final Clock clock;
+
+  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  public Open311Handler() {
+    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"));
+  }
+
+  private Open311Handler(DynamoDbClient dynamoDb, String table) {
+    this(
+        new DynamoDbComplaints(dynamoDb, table),
+        new DynamoDbSubmissions(dynamoDb, table),
+        new DynamoDbComplaintSearch(dynamoDb, table),
+        ComplaintConfiguration.deadlines(),
+        Clock.systemUTC());
+  }
+
+  public Open311Handler(
+      Complaints complaints,
+      Submissions submissions,
+      ComplaintSearch search,
+      Deadlines deadlines,
+      Clock clock) {
+    this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
+    this.complaints = complaints;
+    this.search = search;
+    this.clock = clock;
+  }
+
+  @Override
+  protected HttpApiResponse handle(HttpApiEvent event) {
+    try {
+      return switch (event.routeKey()) {
+        case "GET /open311/v2/services.json" -> HttpApiResponse.json(200, services());
+        case "GET /open311/v2/services/{serviceCode}" -> service(event);
+        case "POST /open311/v2/requests.json" -> create(event);
+        case "GET /open311/v2/requests.json" -> list(event);
+        case "GET /open311/v2/requests/{id}" -> one(event);
+        case "GET /open311/v2/tokens/{id}" -> token(event);
+        default -> throw unknownRoute(event);
+      };
+    } catch (ApiProblem problem) {
+      return error(problem);
+    }
+  }
+
+  // ------------------------------------------------------------------ services
+
+  private static List<Map<String, Object>> services() {
+    return List.of(ComplaintKind.values()).stream().map(Open311Handler::service).toList();
+  }
+
+  private static Map<String, Object> service(ComplaintKind kind) {
+    Map<String, Object> service = new LinkedHashMap<>();
+    service.put("service_code", code(kind));
+    service.put("service_name", kind.label());
+    service.put("description", "营商环境" + kind.label());
+    service.put("metadata", false);
+    service.put("type", "realtime");
+    service.put("keywords", "营商环境," + kind.label());
+    service.put("group", "营商环境");
+    return service;
+  }
+
+  private HttpApiResponse service(HttpApiEvent event) {
+    ComplaintKind kind =
+        event
+            .pathParameter("serviceCode")
+            .map(Open311Handler::withoutJsonSuffix)
+            .flatMap(Open311Handler::kindOf)
+            .orElseThrow(() -> ApiProblem.notFound("SERVICE_NOT_FOUND", "没有这个服务代码"));
+    Map<String, Object> definition = new LinkedHashMap<>();
+    definition.put("service_code", code(kind));
+    definition.put("attributes", List.of());
+    return HttpApiResponse.json(200, definition);
+  }
+
+  // ------------------------------------------------------------------ requests
+
+  private HttpApiResponse create(HttpApiEvent event) {
+    JsonBody body = parameters(event);
+    ComplaintKind kind =
+        body.requiredValue(
+            "service_code",
+            "服务代码",
+            20,
+            Open311Handler::kindOf,
+            "SERVICE_CODE_UNKNOWN",
+            "服务代码应为 "
+                + String.join(
+                    "、",
+                    List.of(ComplaintKind.values()).stream().map(Open311Handler::code).toList()));
+    String description =
+        body.requiredText("description", "问题描述", FileComplaintRequest.MAX_DESCRIPTION);
+    Optional<String> subject = body.optionalText("attribute[subject]", "涉及的部门或事项", 200);
+    Optional<String> first = body.optionalText("first_name", "名", 25);
+    Optional<String> last = body.optionalText("last_name", "姓", 25);
+    Optional<MobileNumber> phone =
+        body.optionalValue(
+            "phone",
+            "手机号码",
+            20,
+            MobileNumber::parse,
+            "PHONE_INVALID",
+            "手机号码应为 11 位中国大陆手机号，如 13812345678");
+    body.throwIfInvalid();
+    // Chinese names are written family name first.
+    String name = (last.orElse("") + first.orElse("")).strip();
+    Optional<Contact> contact =
+        phone.isPresent() && !name.isEmpty()
+            ? Optional.of(new Contact(new PersonName(name), phone.get()))
+            : Optional.empty();
+    FiledComplaint filed =
+        fileComplaint.file(
+            new FileComplaintCommand(
+                kind,
+                subject.orElse(kind.label()),
+                description,
+                Enterprise.NONE,
+                contact,
+                event.header("idempotency-key").filter(k -> k.length() >= 8 && k.length() <= 128)));
+    Map<String, Object> created = new LinkedHashMap<>();
+    created.put("service_request_id", filed.complaint().trackingNumber().value());
+    created.put("token", filed.accessToken().value());
+    created.put(
+        "service_notice",
+        "受理编号 " + filed.complaint().trackingNumber().display() + "；凭受理编号和 token 查询办理进度");
+    return HttpApiResponse.json(201, List.of(created));
+  }
+
+  private HttpApiResponse list(HttpApiEvent event) {
+    Instant end = instant(event, "end_date").orElse(clock.instant());
+    Instant start = instant(event, "start_date").orElse(end.minus(MAX_WINDOW));
+    if (start.isAfter(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+      throw ApiProblem.badRequest("WINDOW_TOO_LONG", "start_date 到 end_date 不能超过 90 天，且开始不能晚于结束");
+    }
+    Set<ComplaintStatus> statuses = EnumSet.noneOf(ComplaintStatus.class);
+    Optional<String> status = event.queryParameter("status");
+    if (status.isPresent()) {
+      for (String part : status.get().split(",")) {
+        switch (part.strip().toLowerCase(Locale.ROOT)) {
+          case "open" -> statuses.addAll(OPEN);
+          case "closed" -> statuses.addAll(EnumSet.complementOf(EnumSet.copyOf(OPEN)));
+          default -> throw ApiProblem.badRequest("STATUS_UNKNOWN", "status 应为 open 或 closed");
+        }
+      }
+    }
+    Optional<ComplaintKind> kind = Optional.empty();
+    if (event.queryParameter("service_code").isPresent()) {
+      kind = kindOf(event.queryParameter("service_code").get());
+      if (kind.isEmpty()) {
+        throw ApiProblem.badRequest("SERVICE_CODE_UNKNOWN", "没有这个服务代码");
+      }
+    }
+    List<Complaint> found =
+        search
+            .search(
+                new ComplaintQuery(
+                    statuses,
+                    kind,
+                    Optional.empty(),
+                    start.atZone(Complaint.ZONE).toLocalDate(),
+                    end.atZone(Complaint.ZONE).toLocalDate(),
+                    Optional.empty(),
+                    1000,
+                    Optional.empty()))
+            .complaints();
+    return HttpApiResponse.json(
+        200,
+        found.stream()
+            .filter(c -> !c.filedAt().isBefore(start) && !c.filedAt().isAfter(end))
+            .map(Open311Handler::request)
+            .toList());
+  }
+
+  private HttpApiResponse one(HttpApiEvent event) {
+    Complaint complaint =
+        event
+            .pathParameter("id")
+            .map(Open311Handler::withoutJsonSuffix)
+            .flatMap(TrackingNumber::parse)
+            .flatMap(complaints::find)
+            .orElseThrow(() -> ApiProblem.notFound("REQUEST_NOT_FOUND", "没有这个受理编号"));
+    return HttpApiResponse.json(200, List.of(request(complaint)));
+  }
+
+  private HttpApiResponse token(HttpApiEvent event) {
+    String token = event.pathParameter("id").map(Open311Handler::withoutJsonSuffix).orElse("");
+    TrackingNumber number =
+        (token.isBlank() || token.length() > 100
+                ? Optional.<TrackingNumber>empty()
+                : search.numberOfToken(new AccessToken(token).hash()))
+            .orElseThrow(() -> ApiProblem.notFound("TOKEN_NOT_FOUND", "没有这个 token"));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("service_request_id", number.value());
+    answer.put("token", token);
+    return HttpApiResponse.json(200, List.of(answer));
+  }
+
+  private static Map<String, Object> request(Complaint c) {
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("service_request_id", c.trackingNumber().value());
+    request.put("status", OPEN.contains(c.status()) ? "open" : "closed");
+    request.put("status_notes", c.status().label());
+    request.put("service_name", c.kind().label());
+    request.put("service_code", code(c.kind()));
+    request.put("agency_responsible", c.department().orElse(AGENCY));
+    request.put(
+        "requested_datetime", OffsetDateTime.ofInstant(c.filedAt(), Complaint.ZONE).toString());
+    request.put(
+        "updated_datetime", OffsetDateTime.ofInstant(c.updatedAt(), Complaint.ZONE).toString());
+    c.dueBy()
+        .filter(d -> OPEN.contains(c.status()))
+        .ifPresent(
+            d ->
+                request.put(
+                    "expected_datetime",
+                    d.atTime(17, 30).atZone(Complaint.ZONE).toOffsetDateTime().toString()));
+    return request;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static String code(ComplaintKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<ComplaintKind> kindOf(String code) {
+    return ComplaintKind.parse(code);
+  }
+
+  private static String withoutJsonSuffix(String id) {
+    return id.endsWith(".json") ? id.substring(0, id.length() - 5) : id;
+  }
+
+  private static Optional<Instant> instant(HttpApiEvent event, String name) {
+    Optional<String> text = event.queryParameter(name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest(
+          "DATE_INVALID", name + " 应为带时区的 ISO 8601 时间，如 2021-10-01T00:00:00+08:00");
+    }
+  }
+
+  /** GeoReport POSTs are form-encoded; JSON is accepted too. */
+  private static JsonBody parameters(HttpApiEvent event) {
+    String contentType = event.header("content-type").orElse("").toLowerCase(Locale.ROOT);
+    if (contentType.startsWith("application/json")) {
+      return JsonBody.parse(event, FileComplaintRequest.MAX_BODY_BYTES);
+    }
+    byte[] bytes;
+    try {
+      bytes = event.bodyBytes();
+    } catch (IllegalArgumentException badBase64) {
+      throw ApiProblem.badRequest("BODY_MALFORMED", "请求内容无法读取");
+    }
+    if (bytes.length > FileComplaintRequest.MAX_BODY_BYTES) {
+      throw new ApiProblem(413, "BODY_TOO_LARGE", "请求内容过大");
+    }
+    ObjectNode node = Json.mapper().createObjectNode();
+    for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      try {
+        String key =
+            URLDecoder.decode(
+                equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+        String value =
+            equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        node.put(key, value);
+      } catch (IllegalArgumentException badEscape) {
+        throw ApiProblem.badRequest("BODY_MALFORMED", "表单编码有误");
+      }
+    }
+    return JsonBody.of(node);
+  }
+
+  /** GeoReport's error shape: a list of {code, description}, one per problem. */
+  private static HttpApiResponse error(ApiProblem problem) {
+    List<Map<String, Object>> errors =
+        problem.errors().isEmpty()
+            ? List.of(error(problem.status(), problem.getMessage()))
+            : problem.errors().stream()
+                .map((FieldError e) -> error(problem.status(), e.field() + "：" + e.message()))
+                .toList();
+    return HttpApiResponse.json(problem.status(), errors);
+  }
+
+  private static Map<String, Object> error(int code, String description) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("description", description);
+    return error;
+  }
+}

@@ -1,0 +1,103 @@
+package cn.gov.liuyang.bizenv.complaint.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.MalformedRequests;
+import cn.gov.liuyang.bizenv.http.HttpApiHandler;
+import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Hundreds of generated bad requests to the public handlers: every answer is a 2xx or 4xx. */
+class MalformedRequestsIT {
+  private static final LocalCloud cloud = LocalCloud.shared();
+  private static final ComplaintIntakeHandler handler =
+      Env.withVariables(
+          cloud.environmentFor("ComplaintIntakeFunction"), ComplaintIntakeHandler::new);
+
+  private static final Open311Handler open311 =
+      Env.withVariables(cloud.environmentFor("Open311Function"), Open311Handler::new);
+
+  @Property(tries = 400)
+  void noRequestGetsA5xx(@ForAll("badRequests") String event) throws IOException {
+    assertNo5xx(handler, event);
+  }
+
+  @Property(tries = 200)
+  void noOpen311RequestGetsA5xx(@ForAll("badOpen311Requests") String event) throws IOException {
+    assertNo5xx(open311, event);
+  }
+
+  @Provide
+  Arbitrary<String> badOpen311Requests() throws IOException {
+    ObjectNode template = read("file-complaint.json");
+    ObjectNode valid =
+        Json.mapper()
+            .createObjectNode()
+            .put("service_code", "complaint")
+            .put("description", "窗口不受理")
+            .put("phone", "13812345678")
+            .put("last_name", "张");
+    return MalformedRequests.events(
+        template,
+        List.of(
+            "GET /open311/v2/services.json",
+            "GET /open311/v2/services/{serviceCode}",
+            "POST /open311/v2/requests.json",
+            "GET /open311/v2/requests.json",
+            "GET /open311/v2/requests/{id}",
+            "GET /open311/v2/tokens/{id}"),
+        valid);
+  }
+
+  private static void assertNo5xx(HttpApiHandler target, String event) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    target.handleRequest(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+
+    JsonNode response = Json.mapper().readTree(out.toByteArray());
+    int status = response.path("statusCode").asInt();
+    assertThat(status).as(event).isBetween(200, 499);
+    JsonNode body = Json.mapper().readTree(response.path("body").asText());
+    if (status >= 400 && body.isObject()) {
+      assertThat(body.path("code").asText()).matches("[A-Z_]+");
+      assertThat(body.path("message").asText()).isNotBlank();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> badRequests() throws IOException {
+    ObjectNode template = read("file-complaint.json");
+    ObjectNode valid = (ObjectNode) Json.mapper().readTree(template.path("body").asText());
+    return MalformedRequests.events(
+        template,
+        List.of(
+            "POST /complaints",
+            "GET /complaints/{trackingNumber}",
+            "POST /complaints/{trackingNumber}/feedback",
+            "POST /complaints/{trackingNumber}/attachments",
+            "DELETE /complaints"),
+        valid);
+  }
+
+  private static ObjectNode read(String name) throws IOException {
+    return (ObjectNode)
+        Json.mapper()
+            .readTree(
+                Files.readAllBytes(
+                    ProjectLayout.root().resolve("events/complaint-intake").resolve(name)));
+  }
+}

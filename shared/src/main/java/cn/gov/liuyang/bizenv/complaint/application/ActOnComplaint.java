@@ -1,0 +1,64 @@
+package cn.gov.liuyang.bizenv.complaint.application;
+
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
+import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
+import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
+import cn.gov.liuyang.bizenv.complaint.model.Officer;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
+import cn.gov.liuyang.bizenv.complaint.model.TransitionNotAllowed;
+import cn.gov.liuyang.bizenv.http.ApiProblem;
+import java.time.Clock;
+import java.util.OptionalLong;
+
+/**
+ * An officer's step on a complaint. Two officers acting at once never both win: the write is
+ * conditional on the version that was read, and the loser gets 409 with the current state.
+ */
+public final class ActOnComplaint {
+  private final Complaints complaints;
+  private final Deadlines deadlines;
+  private final Clock clock;
+
+  public ActOnComplaint(Complaints complaints, Deadlines deadlines, Clock clock) {
+    this.complaints = complaints;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /**
+   * @param expectedVersion the version the officer saw, when the client sends it; a newer stored
+   *     version is a conflict even if the step would still be allowed
+   */
+  public Complaint act(
+      TrackingNumber number,
+      Officer officer,
+      ComplaintAction action,
+      OptionalLong expectedVersion) {
+    Complaint current = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
+    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+      throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉已被他人更新，请刷新后再操作", current);
+    }
+    Complaint next;
+    try {
+      next = current.apply(action, officer, clock.instant(), deadlines);
+    } catch (TransitionNotAllowed refused) {
+      throw ComplaintConflicts.conflict(
+          "TRANSITION_NOT_ALLOWED",
+          "当前状态“" + current.status().label() + "”下不能进行“" + action.type().label() + "”",
+          current);
+    } catch (MissingCalendarException e) {
+      throw ComplaintConflicts.calendarMissing(e);
+    }
+    if (!complaints.update(current, next)) {
+      Complaint winner = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
+      throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉刚被他人更新，请刷新后再操作", winner);
+    }
+    return next;
+  }
+
+  static ApiProblem notFound() {
+    return ApiProblem.notFound("COMPLAINT_NOT_FOUND", "没有这个受理编号的投诉");
+  }
+}

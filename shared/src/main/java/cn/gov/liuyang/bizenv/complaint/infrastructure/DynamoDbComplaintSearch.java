@@ -1,0 +1,219 @@
+package cn.gov.liuyang.bizenv.complaint.infrastructure;
+
+import static cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintItems.s;
+
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
+import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
+import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
+import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * Searches the complaints table's {@code gsi1} (one partition per filing year, sorted by filing
+ * time): the years of the date range newest first, the other criteria as a filter. At the volume of
+ * one county office (about a hundred cases a year) filtering a year partition is cheap.
+ */
+public final class DynamoDbComplaintSearch implements ComplaintSearch {
+  private static final int BATCH = 100;
+  private static final List<ComplaintStatus> OPEN =
+      List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+
+  public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
+    this.dynamoDb = dynamoDb;
+    this.table = table;
+  }
+
+  @Override
+  public ComplaintPage search(ComplaintQuery query) {
+    Optional<Cursor> cursor = query.cursor().map(Cursor::decode);
+    String lowest =
+        ComplaintItems.sortable(query.filedFrom().atStartOfDay(Complaint.ZONE).toInstant());
+    String highest =
+        ComplaintItems.sortable(
+            query.filedTo().plusDays(1).atStartOfDay(Complaint.ZONE).toInstant());
+    List<Complaint> page = new ArrayList<>();
+    int firstYear = cursor.map(Cursor::year).orElse(query.filedTo().getYear());
+    for (int year = firstYear; year >= query.filedFrom().getYear(); year--) {
+      Map<String, AttributeValue> startKey =
+          year == firstYear ? cursor.map(Cursor::exclusiveStartKey).orElse(null) : null;
+      do {
+        QueryResponse response = dynamoDb.query(request(query, year, lowest, highest, startKey));
+        for (Map<String, AttributeValue> item : response.items()) {
+          page.add(ComplaintItems.fromItem(item));
+          if (page.size() == query.pageSize()) {
+            return new ComplaintPage(
+                page, Optional.of(new Cursor(year, item.get("gsi1sk").s()).encode()));
+          }
+        }
+        startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+      } while (startKey != null);
+    }
+    return new ComplaintPage(page, Optional.empty());
+  }
+
+  @Override
+  public List<Complaint> filedIn(int year) {
+    List<Complaint> all = new ArrayList<>();
+    Map<String, AttributeValue> startKey = null;
+    do {
+      Map<String, AttributeValue> start = startKey;
+      QueryResponse response =
+          dynamoDb.query(
+              q ->
+                  q.tableName(table)
+                      .indexName(ComplaintItems.GSI1)
+                      .keyConditionExpression("gsi1pk = :year")
+                      .expressionAttributeValues(
+                          Map.of(":year", s(ComplaintItems.yearPartition(year))))
+                      .exclusiveStartKey(start));
+      response.items().forEach(item -> all.add(ComplaintItems.fromItem(item)));
+      startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+    } while (startKey != null);
+    return all;
+  }
+
+  @Override
+  public Optional<TrackingNumber> numberOfToken(AccessToken.Hash tokenHash) {
+    QueryResponse response =
+        dynamoDb.query(
+            q ->
+                q.tableName(table)
+                    .indexName("byAccessToken")
+                    .keyConditionExpression("accessTokenHash = :hash")
+                    .expressionAttributeValues(Map.of(":hash", s(tokenHash.hex()))));
+    return response.items().stream()
+        .findFirst()
+        .map(item -> item.get("pk").s().substring("COMPLAINT#".length()))
+        .flatMap(TrackingNumber::parse);
+  }
+
+  private QueryRequest request(
+      ComplaintQuery query,
+      int year,
+      String lowest,
+      String highest,
+      Map<String, AttributeValue> startKey) {
+    Map<String, AttributeValue> values = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    values.put(":year", s(ComplaintItems.yearPartition(year)));
+    values.put(":lowest", s(lowest));
+    values.put(":highest", s(highest));
+    List<String> filters = new ArrayList<>();
+    if (!query.statuses().isEmpty()) {
+      filters.add(
+          "#status IN ("
+              + placeholders("status", query.statuses().stream().map(Enum::name).toList(), values)
+              + ")");
+      names.put("#status", "status");
+    }
+    query
+        .kind()
+        .ifPresent(
+            kind -> {
+              filters.add("#kind = :kind");
+              names.put("#kind", "kind");
+              values.put(":kind", s(kind.name()));
+            });
+    query
+        .department()
+        .ifPresent(
+            department -> {
+              filters.add("(contains(department, :department) OR contains(subject, :department))");
+              values.put(":department", s(department));
+            });
+    query
+        .overdueOn()
+        .ifPresent(
+            today -> {
+              filters.add(
+                  "dueBy < :today AND #status IN ("
+                      + placeholders("open", OPEN.stream().map(Enum::name).toList(), values)
+                      + ")");
+              names.put("#status", "status");
+              values.put(":today", s(today.toString()));
+            });
+    QueryRequest.Builder request =
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(ComplaintItems.GSI1)
+            .keyConditionExpression("gsi1pk = :year AND gsi1sk BETWEEN :lowest AND :highest")
+            .scanIndexForward(false)
+            .limit(BATCH)
+            .expressionAttributeValues(values)
+            .exclusiveStartKey(startKey);
+    if (!filters.isEmpty()) {
+      request.filterExpression(String.join(" AND ", filters));
+    }
+    if (!names.isEmpty()) {
+      request.expressionAttributeNames(names);
+    }
+    return request.build();
+  }
+
+  private static String placeholders(
+      String prefix, List<String> items, Map<String, AttributeValue> values) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      values.put(":" + prefix + i, s(items.get(i)));
+      names.add(":" + prefix + i);
+    }
+    return names.stream().collect(Collectors.joining(", "));
+  }
+
+  /** Where a page ended: the year partition and the last item's sort key. Opaque to clients. */
+  private record Cursor(int year, String sortKey) {
+    String encode() {
+      ObjectNode node = Json.mapper().createObjectNode().put("y", year).put("k", sortKey);
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String text) {
+      try {
+        JsonNode node = Json.mapper().readTree(Base64.getUrlDecoder().decode(text));
+        int year = node.path("y").asInt();
+        String sortKey = node.path("k").asText();
+        int hash = sortKey.lastIndexOf('#');
+        if (year < 2000
+            || year > 2100
+            || hash < 0
+            || TrackingNumber.parse(sortKey.substring(hash + 1)).isEmpty()) {
+          throw new BadCursor();
+        }
+        return new Cursor(year, sortKey);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new BadCursor();
+      }
+    }
+
+    Map<String, AttributeValue> exclusiveStartKey() {
+      TrackingNumber number = new TrackingNumber(sortKey.substring(sortKey.lastIndexOf('#') + 1));
+      Map<String, AttributeValue> key = new HashMap<>(ComplaintItems.key(number));
+      key.put("gsi1pk", s(ComplaintItems.yearPartition(year)));
+      key.put("gsi1sk", s(sortKey));
+      return key;
+    }
+  }
+}

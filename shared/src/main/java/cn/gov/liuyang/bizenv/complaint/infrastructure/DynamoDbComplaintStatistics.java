@@ -1,0 +1,31 @@
+package cn.gov.liuyang.bizenv.complaint.infrastructure;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintYearStatistics;
+import cn.gov.liuyang.bizenv.complaint.model.YearFigures;
+import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** A year's complaint figures counted from the complaints table (what the annual report quotes). */
+public final class DynamoDbComplaintStatistics implements ComplaintStatisticsReader {
+  private final ComplaintSearch search;
+  private final Clock clock;
+
+  public DynamoDbComplaintStatistics(DynamoDbClient dynamoDb, String table, Clock clock) {
+    this(new DynamoDbComplaintSearch(dynamoDb, table), clock);
+  }
+
+  public DynamoDbComplaintStatistics(ComplaintSearch search, Clock clock) {
+    this.search = search;
+    this.clock = clock;
+  }
+
+  @Override
+  public ComplaintYearStatistics forYear(FiscalYear year) {
+    return YearFigures.count(
+        year, search.filedIn(year.value()), clock.instant().atZone(Complaint.ZONE).toLocalDate());
+  }
+}
