@@ -1,8 +1,11 @@
 package cn.gov.liuyang.bizenv.report.generator;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import java.time.Clock;
 
 /**
  * THE ONE PLACE WHERE THE REPORT FUNCTION OBTAINS ITS INPUTS FROM OTHER AREAS: the accepted
@@ -25,8 +28,7 @@ final class InputsFromOtherAreas {
   }
 
   static ComplaintStatisticsReader complaintStatistics(AwsClients aws) {
-    return year -> {
-      throw new IllegalStateException("ComplaintStatisticsReader adapter is not wired yet");
-    };
+    return new DynamoDbComplaintStatistics(
+        aws.dynamoDb(), Env.require("COMPLAINTS_TABLE"), Clock.systemUTC());
   }
 }
