@@ -4,7 +4,6 @@ import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
-import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
 import cn.gov.liuyang.bizenv.complaint.model.Officer;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.complaint.model.TransitionNotAllowed;
@@ -14,7 +13,9 @@ import java.util.OptionalLong;
 
 /**
  * An officer's step on a complaint. Two officers acting at once never both win: the write is
- * conditional on the version that was read, and the loser gets 409 with the current state.
+ * conditional on the version that was read, and the loser gets 409 with the current state. A
+ * missing working-day calendar never blocks a step: its deadline is recorded as unknown and the gap
+ * logged for the administrator.
  */
 public final class ActOnComplaint {
   private final Complaints complaints;
@@ -48,13 +49,18 @@ public final class ActOnComplaint {
           "TRANSITION_NOT_ALLOWED",
           "当前状态“" + current.status().label() + "”下不能进行“" + action.type().label() + "”",
           current);
-    } catch (MissingCalendarException e) {
-      throw ComplaintConflicts.calendarMissing(e);
     }
     if (!complaints.update(current, next)) {
       Complaint winner = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
       throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉刚被他人更新，请刷新后再操作", winner);
     }
+    next.deadlineUnknown()
+        .ifPresent(
+            unknown ->
+                System.err.printf(
+                    "WARN no working-day calendar for %d: complaint %s %s recorded without"
+                        + " deadline%n",
+                    unknown.missingCalendarYear(), number, action.type()));
     return next;
   }
 

@@ -1,10 +1,8 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
-import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
-import java.util.List;
 import java.util.Map;
 
 /** The problems the workflow answers with, carrying the complaint's current state where useful. */
@@ -21,14 +19,5 @@ public final class ComplaintConflicts {
             "currentStatusLabel", current.status().label(),
             "version", current.version(),
             "allowedActions", current.allowedActions().stream().map(StepAction::name).toList()));
-  }
-
-  public static ApiProblem calendarMissing(MissingCalendarException e) {
-    return new ApiProblem(
-        503,
-        "CALENDAR_MISSING",
-        "缺少 " + e.year() + " 年的工作日历，无法计算办理期限：请管理员按国务院办公厅通知补充后重试",
-        List.of(),
-        Map.of("year", e.year()));
   }
 }

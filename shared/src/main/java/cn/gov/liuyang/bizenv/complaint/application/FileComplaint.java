@@ -4,13 +4,11 @@ import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
-import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
@@ -42,9 +40,10 @@ public final class FileComplaint {
   }
 
   public FiledComplaint file(FileComplaintCommand command) {
-    return command.idempotencyKey().isPresent()
-        ? fileOnce(command, command.idempotencyKey().get())
-        : fileNew(command);
+    return logMissingCalendar(
+        command.idempotencyKey().isPresent()
+            ? fileOnce(command, command.idempotencyKey().get())
+            : fileNew(command));
   }
 
   private FiledComplaint fileNew(FileComplaintCommand command) {
@@ -103,22 +102,24 @@ public final class FileComplaint {
         token.hash(),
         keyHash,
         at,
-        acceptBy(at));
+        deadlines);
   }
 
   /**
-   * A complaint is never turned away for want of a calendar: it is filed without a deadline, and
-   * the gap is logged for the administrator (officers' steps do refuse until the calendar exists).
+   * A complaint is never turned away for want of a calendar: it is filed with its deadline unknown,
+   * and the gap is logged for the administrator, as for officers' steps.
    */
-  private Optional<LocalDate> acceptBy(Instant filedAt) {
-    int year = filedAt.atZone(Complaint.ZONE).getYear();
-    try {
-      return Optional.of(deadlines.acceptBy(filedAt.atZone(Complaint.ZONE).toLocalDate()));
-    } catch (MissingCalendarException e) {
-      System.err.printf(
-          "WARN no working-day calendar for %d: complaint filed without deadline%n", year);
-      return Optional.empty();
-    }
+  private static FiledComplaint logMissingCalendar(FiledComplaint filed) {
+    filed
+        .complaint()
+        .deadlineUnknown()
+        .filter(unknown -> !filed.replayed())
+        .ifPresent(
+            unknown ->
+                System.err.printf(
+                    "WARN no working-day calendar for %d: complaint %s filed without deadline%n",
+                    unknown.missingCalendarYear(), filed.complaint().trackingNumber()));
+    return filed;
   }
 
   /** Milliseconds are enough, and keep stored times exact on the round trip. */

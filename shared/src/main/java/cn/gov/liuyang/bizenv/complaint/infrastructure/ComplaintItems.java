@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
+import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
@@ -96,6 +97,8 @@ final class ComplaintItems {
     state.put("updatedAt", s(c.updatedAt().toString()));
     c.department().ifPresent(v -> state.put("department", s(v)));
     c.dueBy().ifPresent(v -> state.put("dueBy", s(v.toString())));
+    c.deadlineUnknown()
+        .ifPresent(v -> state.put("deadlineUnknownYear", n(v.missingCalendarYear())));
     c.feedback().ifPresent(f -> state.put("feedback", feedback(f)));
     state.put(
         "attachments",
@@ -157,6 +160,8 @@ final class ComplaintItems {
         Long.parseLong(item.get("version").n()),
         text(item, "department"),
         text(item, "dueBy").map(LocalDate::parse),
+        Optional.ofNullable(item.get("deadlineUnknownYear"))
+            .map(v -> new DeadlineUnknown(Integer.parseInt(v.n()))),
         Optional.ofNullable(item.get("feedback")).map(f -> feedbackOf(f.m())),
         item.get("history").l().stream().map(v -> stepOf(v.m())).toList(),
         Optional.ofNullable(item.get("attachments"))

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /** Complaints in the DynamoDB complaints table, one item each (see {@link ComplaintItems}). */
 public final class DynamoDbComplaints implements Complaints {
   /** State attributes that are absent when empty, so an update removes them. */
-  private static final List<String> OPTIONAL_STATE = List.of("department", "dueBy", "feedback");
+  private static final List<String> OPTIONAL_STATE =
+      List.of("department", "dueBy", "deadlineUnknownYear", "feedback");
 
   private final DynamoDbClient dynamoDb;
   private final String table;

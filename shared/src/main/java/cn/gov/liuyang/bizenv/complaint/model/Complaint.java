@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A complaint, report, suggestion or difficulty request and everything done with it.
@@ -17,7 +19,9 @@ import java.util.Set;
  * @param idempotencyKeyHash SHA-256 of the client's Idempotency-Key, when it sent one
  * @param version incremented by every change; writes are conditional on it
  * @param department the department the case was last transferred to (转办)
- * @param dueBy the last working day of the current step, when one is running
+ * @param dueBy the last working day of the current step, when one is running and its calendar
+ *     exists
+ * @param deadlineUnknown why a running step has no {@code dueBy}: a calendar is missing
  * @param history every step so far, oldest first; only ever appended to
  * @param attachments photos and PDFs the complainant added, by upload link
  */
@@ -35,6 +39,7 @@ public record Complaint(
     long version,
     Optional<String> department,
     Optional<LocalDate> dueBy,
+    Optional<DeadlineUnknown> deadlineUnknown,
     Optional<Feedback> feedback,
     List<Step> history,
     List<Attachment> attachments) {
@@ -46,11 +51,17 @@ public record Complaint(
   public static final int MAX_ATTACHMENTS = 5;
 
   public Complaint {
+    if (dueBy.isPresent() && deadlineUnknown.isPresent()) {
+      throw new IllegalArgumentException("a deadline cannot be both known and unknown");
+    }
     history = List.copyOf(history);
     attachments = List.copyOf(attachments);
   }
 
-  /** A newly filed complaint, waiting to be accepted. */
+  /**
+   * A newly filed complaint, waiting to be accepted. Filing never fails for want of a calendar: the
+   * deadline is then {@link #deadlineUnknown}.
+   */
   public static Complaint file(
       TrackingNumber trackingNumber,
       ComplaintKind kind,
@@ -61,7 +72,8 @@ public record Complaint(
       AccessToken.Hash accessTokenHash,
       Optional<String> idempotencyKeyHash,
       Instant at,
-      Optional<LocalDate> acceptBy) {
+      Deadlines deadlines) {
+    Due acceptBy = Due.compute(() -> deadlines.acceptBy(at.atZone(ZONE).toLocalDate()));
     Step filed =
         new Step(
             StepAction.FILE,
@@ -85,7 +97,8 @@ public record Complaint(
         ComplaintStatus.RECEIVED,
         1,
         Optional.empty(),
-        acceptBy,
+        acceptBy.by(),
+        acceptBy.unknown(),
         Optional.empty(),
         List.of(filed),
         List.of());
@@ -121,7 +134,7 @@ public record Complaint(
     return allowedIn(status);
   }
 
-  /** Today's date in China is after the running step's last day. */
+  /** Today's date in China is after the running step's last day; never when that day is unknown. */
   public boolean overdueOn(LocalDate today) {
     return dueBy.isPresent() && today.isAfter(dueBy.get());
   }
@@ -129,8 +142,10 @@ public record Complaint(
   /**
    * The complaint after an officer's step, one version later with the step appended to its history.
    *
+   * <p>A step is never refused for want of a calendar: when the new deadline would fall in a year
+   * without one, it is recorded as {@link #deadlineUnknown} instead.
+   *
    * @throws TransitionNotAllowed when the current status does not allow the step
-   * @throws MissingCalendarException when a deadline falls in a year without a calendar
    */
   public Complaint apply(ComplaintAction action, Officer officer, Instant at, Deadlines deadlines) {
     if (!allowedActions().contains(action.type())) {
@@ -141,7 +156,7 @@ public record Complaint(
       return next(
           ComplaintStatus.ACCEPTED,
           department,
-          Optional.of(deadlines.handleBy(today)),
+          Due.compute(() -> deadlines.handleBy(today)),
           officer,
           at,
           action,
@@ -153,7 +168,7 @@ public record Complaint(
       return next(
           ComplaintStatus.REFUSED,
           department,
-          Optional.empty(),
+          Due.NONE,
           officer,
           at,
           action,
@@ -165,7 +180,7 @@ public record Complaint(
       return next(
           ComplaintStatus.IN_PROGRESS,
           Optional.of(transfer.department()),
-          dueBy,
+          due(),
           officer,
           at,
           action,
@@ -177,7 +192,7 @@ public record Complaint(
       return next(
           status,
           department,
-          dueBy,
+          due(),
           officer,
           at,
           action,
@@ -189,7 +204,7 @@ public record Complaint(
       return next(
           status,
           department,
-          dueBy,
+          due(),
           officer,
           at,
           action,
@@ -198,27 +213,35 @@ public record Complaint(
           Map.of("participants", meeting.participants()));
     }
     if (action instanceof ComplaintAction.Close close) {
+      // An unknown deadline lies at least in the year without calendar: a case is not counted late
+      // on a deadline nobody could know.
       boolean onTime = dueBy.map(last -> !today.isAfter(last)).orElse(true);
-      int workingDays = deadlines.workingDays().between(filedOn(), today);
+      Map<String, String> details = new HashMap<>();
+      details.put("difficultiesResolved", Integer.toString(close.difficultiesResolved()));
+      details.put("onTime", Boolean.toString(onTime));
+      deadlineUnknown.ifPresent(unknown -> details.put("deadlineUnknown", unknown.reason()));
+      try {
+        details.put(
+            "workingDays", Integer.toString(deadlines.workingDays().between(filedOn(), today)));
+      } catch (MissingCalendarException e) {
+        // left out, so that averages are taken over the cases that could be counted
+      }
       return next(
           ComplaintStatus.CLOSED,
           department,
-          Optional.of(deadlines.revisitBy(today)),
+          Due.compute(() -> deadlines.revisitBy(today)),
           officer,
           at,
           action,
           Optional.of(close.result()),
           close.note(),
-          Map.of(
-              "difficultiesResolved", Integer.toString(close.difficultiesResolved()),
-              "onTime", Boolean.toString(onTime),
-              "workingDays", Integer.toString(workingDays)));
+          details);
     }
     ComplaintAction.Revisit revisit = (ComplaintAction.Revisit) action;
     return next(
         ComplaintStatus.REVISITED,
         department,
-        Optional.empty(),
+        Due.NONE,
         officer,
         at,
         action,
@@ -251,7 +274,7 @@ public record Complaint(
             Map.of(
                 "satisfiedWithResult", Boolean.toString(rating.satisfiedWithResult()),
                 "satisfiedWithService", Boolean.toString(rating.satisfiedWithService())));
-    return with(status, department, dueBy, Optional.of(rating), step);
+    return with(status, department, due(), Optional.of(rating), step);
   }
 
   /**
@@ -275,7 +298,7 @@ public record Complaint(
             Map.of("attachmentId", attachment.id(), "contentType", attachment.contentType()));
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    Complaint withStep = with(status, department, dueBy, feedback, step);
+    Complaint withStep = with(status, department, due(), feedback, step);
     return new Complaint(
         trackingNumber,
         kind,
@@ -290,6 +313,7 @@ public record Complaint(
         withStep.version(),
         department,
         dueBy,
+        deadlineUnknown,
         feedback,
         withStep.history(),
         more);
@@ -303,7 +327,7 @@ public record Complaint(
   private Complaint next(
       ComplaintStatus nextStatus,
       Optional<String> nextDepartment,
-      Optional<LocalDate> nextDueBy,
+      Due nextDue,
       Officer officer,
       Instant at,
       ComplaintAction action,
@@ -320,13 +344,13 @@ public record Complaint(
             publicNote,
             internalNote,
             details);
-    return with(nextStatus, nextDepartment, nextDueBy, feedback, step);
+    return with(nextStatus, nextDepartment, nextDue, feedback, step);
   }
 
   private Complaint with(
       ComplaintStatus nextStatus,
       Optional<String> nextDepartment,
-      Optional<LocalDate> nextDueBy,
+      Due nextDue,
       Optional<Feedback> nextFeedback,
       Step step) {
     List<Step> nextHistory = new ArrayList<>(history);
@@ -344,9 +368,27 @@ public record Complaint(
         nextStatus,
         version + 1,
         nextDepartment,
-        nextDueBy,
+        nextDue.by(),
+        nextDue.unknown(),
         nextFeedback,
         nextHistory,
         attachments);
+  }
+
+  private Due due() {
+    return new Due(dueBy, deadlineUnknown);
+  }
+
+  /** A step's last day, or why it is unknown, or neither when no step is running. */
+  private record Due(Optional<LocalDate> by, Optional<DeadlineUnknown> unknown) {
+    static final Due NONE = new Due(Optional.empty(), Optional.empty());
+
+    static Due compute(Supplier<LocalDate> lastDay) {
+      try {
+        return new Due(Optional.of(lastDay.get()), Optional.empty());
+      } catch (MissingCalendarException e) {
+        return new Due(Optional.empty(), Optional.of(DeadlineUnknown.of(e)));
+      }
+    }
   }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param closed cases closed (办结)
  * @param closedOnTime closed within their working-day limit
  * @param overdueOpen still open and past a step's deadline at the time of counting
+ * @param openWithDeadlineUnknown still open, with a deadline that waits for a missing calendar
+ *     (never counted overdue)
  * @param meetings multi-party meetings recorded (多方联动会议)
  * @param difficultiesResolved difficulties the closing officers recorded as solved (解决企业困难诉求)
  * @param rated cases whose complainant gave feedback
@@ -30,6 +32,7 @@ public record ComplaintYearStatistics(
     int closed,
     int closedOnTime,
     int overdueOpen,
+    int openWithDeadlineUnknown,
     int meetings,
     int difficultiesResolved,
     int rated,
@@ -39,6 +42,38 @@ public record ComplaintYearStatistics(
 
   public ComplaintYearStatistics {
     receivedByKind = Map.copyOf(receivedByKind);
+  }
+
+  /** Figures of a year without open cases whose deadline is unknown (fixtures, older callers). */
+  public ComplaintYearStatistics(
+      FiscalYear year,
+      int received,
+      Map<ComplaintKind, Integer> receivedByKind,
+      int accepted,
+      int closed,
+      int closedOnTime,
+      int overdueOpen,
+      int meetings,
+      int difficultiesResolved,
+      int rated,
+      int satisfiedWithResult,
+      int satisfiedWithService,
+      Optional<BigDecimal> averageWorkingDaysToClose) {
+    this(
+        year,
+        received,
+        receivedByKind,
+        accepted,
+        closed,
+        closedOnTime,
+        overdueOpen,
+        0,
+        meetings,
+        difficultiesResolved,
+        rated,
+        satisfiedWithResult,
+        satisfiedWithService,
+        averageWorkingDaysToClose);
   }
 
   public int receivedOf(ComplaintKind kind) {

@@ -24,11 +24,13 @@ public final class YearFigures {
     int closed = 0;
     int closedOnTime = 0;
     int overdueOpen = 0;
+    int openWithDeadlineUnknown = 0;
     int meetings = 0;
     int difficultiesResolved = 0;
     int rated = 0;
     int satisfiedWithResult = 0;
     int satisfiedWithService = 0;
+    int closedWithWorkingDays = 0;
     long workingDaysToClose = 0;
     for (Complaint complaint : filedInYear) {
       byKind.merge(complaint.kind(), 1, Integer::sum);
@@ -43,7 +45,11 @@ public final class YearFigures {
               closedOnTime++;
             }
             difficultiesResolved += intDetail(step, "difficultiesResolved");
-            workingDaysToClose += intDetail(step, "workingDays");
+            // absent when the count needed a missing calendar: averaged over the others
+            if (step.details().containsKey("workingDays")) {
+              closedWithWorkingDays++;
+              workingDaysToClose += intDetail(step, "workingDays");
+            }
           }
           // the complainant's own rating wins over what the officer noted on the follow-up call
           case FEEDBACK -> rating = Optional.of(step);
@@ -62,13 +68,16 @@ public final class YearFigures {
       if (open && complaint.overdueOn(today)) {
         overdueOpen++;
       }
+      if (open && complaint.deadlineUnknown().isPresent()) {
+        openWithDeadlineUnknown++;
+      }
     }
     Optional<BigDecimal> average =
-        closed == 0
+        closedWithWorkingDays == 0
             ? Optional.empty()
             : Optional.of(
                 BigDecimal.valueOf(workingDaysToClose)
-                    .divide(BigDecimal.valueOf(closed), 1, RoundingMode.HALF_UP));
+                    .divide(BigDecimal.valueOf(closedWithWorkingDays), 1, RoundingMode.HALF_UP));
     return new ComplaintYearStatistics(
         year,
         filedInYear.size(),
@@ -77,6 +86,7 @@ public final class YearFigures {
         closed,
         closedOnTime,
         overdueOpen,
+        openWithDeadlineUnknown,
         meetings,
         difficultiesResolved,
         rated,

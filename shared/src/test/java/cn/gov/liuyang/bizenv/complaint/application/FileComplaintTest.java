@@ -8,6 +8,7 @@ import cn.gov.liuyang.bizenv.complaint.model.ComplaintFixtures;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
+import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
@@ -48,10 +49,12 @@ class FileComplaintTest {
   }
 
   @Test
-  void givenNoCalendarForTheYear_theComplaintIsStillFiled_withoutADeadline() {
+  void givenNoCalendarForTheYear_theComplaintIsStillFiled_withTheDeadlineFlaggedUnknown() {
     FiledComplaint filed = fileComplaint.file(command("未受理", Optional.empty()));
 
-    assertThat(filed.complaint().dueBy()).isEmpty();
+    Complaint stored = complaints.find(filed.complaint().trackingNumber()).orElseThrow();
+    assertThat(stored.dueBy()).isEmpty();
+    assertThat(stored.deadlineUnknown()).contains(new DeadlineUnknown(2026));
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class ComplaintFixtures {
         AccessToken.random().hash(),
         Optional.empty(),
         FILED,
-        Optional.of(DEADLINES.acceptBy(LocalDate.parse("2021-02-10"))));
+        DEADLINES);
   }
 
   public static Complaint in(ComplaintStatus status) {

@@ -144,16 +144,81 @@ class ComplaintStateMachineTest {
   }
 
   @Test
-  void aDeadlineInAYearWithoutCalendar_isAnExplicitError() {
+  void aDeadlineInAYearWithoutCalendar_isAnExplicitErrorOfTheCalendar() {
+    assertThatThrownBy(() -> DEADLINES.handleBy(LocalDate.parse("2021-12-30")))
+        .isInstanceOfSatisfying(
+            MissingCalendarException.class, e -> assertThat(e.year()).isEqualTo(2022));
+  }
+
+  @Test
+  void aStepWhoseDeadlineFallsInAYearWithoutCalendar_isRecorded_withTheDeadlineUnknown() {
+    // GIVEN a complaint received, and a 15-working-day limit from 30 Dec 2021 that runs into 2022
     Complaint received = ComplaintFixtures.received();
 
-    assertThatThrownBy(
-            () ->
-                received.apply(
-                    ComplaintFixtures.accept(),
-                    OFFICER,
-                    Instant.parse("2021-12-30T02:00:00Z"),
-                    DEADLINES))
-        .isInstanceOf(MissingCalendarException.class);
+    // WHEN an officer accepts it
+    Complaint accepted =
+        received.apply(
+            ComplaintFixtures.accept(), OFFICER, Instant.parse("2021-12-30T02:00:00Z"), DEADLINES);
+
+    // THEN the step is taken, its deadline is unknown for want of the 2022 calendar, not overdue
+    assertThat(accepted.status()).isEqualTo(ComplaintStatus.ACCEPTED);
+    assertThat(accepted.history()).hasSize(2);
+    assertThat(accepted.dueBy()).isEmpty();
+    assertThat(accepted.deadlineUnknown()).contains(new DeadlineUnknown(2022));
+    assertThat(accepted.deadlineUnknown().orElseThrow().message())
+        .isEqualTo("2022 年节假日安排尚未录入，期限待定");
+    assertThat(accepted.overdueOn(LocalDate.parse("2023-01-01"))).isFalse();
+  }
+
+  @Test
+  void anUnknownDeadline_isKeptByStepsThatDoNotChangeIt_andReplacedByTheNextComputedOne() {
+    Complaint accepted =
+        ComplaintFixtures.received()
+            .apply(
+                ComplaintFixtures.accept(),
+                OFFICER,
+                Instant.parse("2021-12-30T02:00:00Z"),
+                DEADLINES);
+
+    Complaint transferred =
+        accepted.apply(
+            ComplaintFixtures.transfer(),
+            OFFICER,
+            Instant.parse("2021-12-30T03:00:00Z"),
+            DEADLINES);
+    Complaint refusedElsewhere =
+        ComplaintFixtures.received()
+            .apply(
+                new ComplaintAction.Refuse(RefusalReason.CIVIL_DISPUTE, Optional.empty()),
+                OFFICER,
+                Instant.parse("2021-12-30T02:00:00Z"),
+                DEADLINES);
+
+    assertThat(transferred.deadlineUnknown()).contains(new DeadlineUnknown(2022));
+    assertThat(refusedElsewhere.deadlineUnknown()).isEmpty();
+    assertThat(refusedElsewhere.dueBy()).isEmpty();
+  }
+
+  @Test
+  void closingWhenTheWorkingDaysCannotBeCounted_isStillRecorded_onTime_withoutAWorkingDayCount() {
+    Complaint accepted =
+        ComplaintFixtures.received()
+            .apply(
+                ComplaintFixtures.accept(),
+                OFFICER,
+                Instant.parse("2021-12-30T02:00:00Z"),
+                DEADLINES);
+
+    Complaint closed =
+        accepted.apply(
+            ComplaintFixtures.close(), OFFICER, Instant.parse("2022-01-04T02:00:00Z"), DEADLINES);
+
+    Step close = closed.history().get(closed.history().size() - 1);
+    assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
+    assertThat(close.details())
+        .containsEntry("onTime", "true")
+        .containsEntry("deadlineUnknown", "CALENDAR_MISSING")
+        .doesNotContainKey("workingDays");
+    assertThat(closed.deadlineUnknown()).contains(new DeadlineUnknown(2022));
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.workflow;
 import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
+import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
 import java.net.URI;
@@ -30,6 +31,8 @@ record StaffComplaintView(
     Instant filedAt,
     Instant updatedAt,
     LocalDate dueBy,
+    String deadlineUnknownReason,
+    String deadlineUnknownMessage,
     boolean overdue,
     String department,
     List<StaffStep> history,
@@ -68,6 +71,8 @@ record StaffComplaintView(
         c.filedAt(),
         c.updatedAt(),
         c.dueBy().orElse(null),
+        c.deadlineUnknown().map(DeadlineUnknown::reason).orElse(null),
+        c.deadlineUnknown().map(DeadlineUnknown::message).orElse(null),
         c.overdueOn(today),
         c.department().orElse(null),
         c.history().stream().map(StaffComplaintView::step).toList(),
@@ -102,6 +107,7 @@ record StaffComplaintView(
       String statusLabel,
       Instant filedAt,
       LocalDate dueBy,
+      String deadlineUnknownReason,
       boolean overdue,
       String department,
       boolean anonymous,
@@ -117,6 +123,7 @@ record StaffComplaintView(
           c.status().label(),
           c.filedAt(),
           c.dueBy().orElse(null),
+          c.deadlineUnknown().map(DeadlineUnknown::reason).orElse(null),
           c.overdueOn(today),
           c.department().orElse(null),
           c.anonymous(),

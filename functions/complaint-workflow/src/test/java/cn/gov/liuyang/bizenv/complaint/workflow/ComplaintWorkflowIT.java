@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Attachment;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
+import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
@@ -31,7 +34,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +50,21 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 
-/** The officers' function as Lambda runs it: real constructor, template environment, dynalite. */
+/**
+ * The officers' function against dynalite and the local S3, with the template's environment and the
+ * real adapters, on a fixed clock: deadlines depend on the date, the tests must not.
+ */
 class ComplaintWorkflowIT {
+  /** A Friday in a year whose calendar is shipped, with 15 working days left before its end. */
+  private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+
   private static final LocalCloud cloud = LocalCloud.shared();
   private static final Map<String, String> ENV = cloud.environmentFor("ComplaintWorkflowFunction");
   private static final DynamoDbComplaints complaints =
       new DynamoDbComplaints(cloud.dynamoDbClient(), ENV.get("COMPLAINTS_TABLE"));
   private static final Deadlines deadlines =
       Env.withVariables(ENV, ComplaintConfiguration::deadlines);
-  private final ComplaintWorkflowHandler handler =
-      Env.withVariables(ENV, ComplaintWorkflowHandler::new);
+  private final ComplaintWorkflowHandler handler = handlerAt(NOW);
 
   @Test
   void anOfficerTakesACaseFromAcceptanceToTheFollowUpCall_andEveryStepIsKept() throws IOException {
@@ -88,6 +98,41 @@ class ComplaintWorkflowIT {
     assertThat(revisited.path("department").asText()).isEqualTo("浏阳市市场监督管理局");
     assertThat(revisited.path("allowedActions")).isEmpty();
     assertThat(complaints.find(number).orElseThrow().history()).hasSize(7);
+  }
+
+  @Test
+  void aStepWhoseDeadlineFallsInAYearWithoutCalendar_succeeds_withTheDeadlineFlaggedUnknown()
+      throws IOException {
+    // GIVEN 28 Dec 2026: 15 working days from then run into 2027, whose calendar is not shipped
+    Instant lateDecember = Instant.parse("2026-12-28T02:00:00Z");
+    TrackingNumber number = file("发改局", ComplaintKind.COMPLAINT, lateDecember).trackingNumber();
+    ComplaintWorkflowHandler december = handlerAt(lateDecember);
+
+    // WHEN an officer accepts the case
+    JsonNode response =
+        invoke(december, actionEvent(number, Map.of("action", "ACCEPT", "version", 1), "o-li"));
+
+    // THEN the step is taken and kept; the deadline is absent, flagged, and explained in Chinese
+    assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode view = body(response);
+    assertThat(view.path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(view.has("dueBy")).isFalse();
+    assertThat(view.path("deadlineUnknownReason").asText()).isEqualTo("CALENDAR_MISSING");
+    assertThat(view.path("deadlineUnknownMessage").asText()).isEqualTo("2027 年节假日安排尚未录入，期限待定");
+    assertThat(view.path("overdue").asBoolean()).isFalse();
+    Complaint stored = complaints.find(number).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.dueBy()).isEmpty();
+    assertThat(stored.deadlineUnknown()).contains(new DeadlineUnknown(2027));
+
+    // AND the next steps go on as usual, the flag staying until a step computes a new deadline
+    JsonNode transferred =
+        invoke(
+            december,
+            actionEvent(number, Map.of("action", "TRANSFER", "department", "发改局"), "o-li"));
+    assertThat(transferred.path("statusCode").asInt()).isEqualTo(200);
+    assertThat(body(transferred).path("deadlineUnknownReason").asText())
+        .isEqualTo("CALENDAR_MISSING");
   }
 
   @Test
@@ -132,7 +177,7 @@ class ComplaintWorkflowIT {
           i % 2 == 0
               ? Map.of("action", "ACCEPT")
               : Map.of("action", "REFUSE", "reason", "CIVIL_DISPUTE");
-      ComplaintWorkflowHandler own = Env.withVariables(ENV, ComplaintWorkflowHandler::new);
+      ComplaintWorkflowHandler own = handlerAt(NOW);
       String officer = "officer-" + i;
       Callable<Integer> call =
           () -> {
@@ -326,8 +371,7 @@ class ComplaintWorkflowIT {
   @Test
   void anOfficerDownloadsAnAttachmentThroughAShortLivedLink() throws Exception {
     Complaint filed = fileNow("城管局");
-    Attachment photo =
-        new Attachment("a1b2c3", filed.trackingNumber(), "image/png", 4, Instant.now());
+    Attachment photo = new Attachment("a1b2c3", filed.trackingNumber(), "image/png", 4, NOW);
     assertThat(complaints.update(filed, filed.attach(photo))).isTrue();
     cloud
         .s3Client()
@@ -350,8 +394,19 @@ class ComplaintWorkflowIT {
 
   // ------------------------------------------------------------------ helpers
 
+  /** The function with the real adapters and the template's settings, its clock stopped at. */
+  private static ComplaintWorkflowHandler handlerAt(Instant now) {
+    String table = ENV.get("COMPLAINTS_TABLE");
+    return new ComplaintWorkflowHandler(
+        complaints,
+        new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table),
+        new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
+        deadlines,
+        Clock.fixed(now, ZoneOffset.UTC));
+  }
+
   private static Complaint fileNow(String subject) {
-    return file(subject, ComplaintKind.COMPLAINT, Instant.now());
+    return file(subject, ComplaintKind.COMPLAINT, NOW);
   }
 
   private static Complaint file(String subject, ComplaintKind kind, Instant at) {
@@ -367,7 +422,7 @@ class ComplaintWorkflowIT {
             AccessToken.random().hash(),
             Optional.empty(),
             at,
-            Optional.of(deadlines.acceptBy(at.atZone(Complaint.ZONE).toLocalDate())));
+            deadlines);
     assertThat(complaints.add(complaint)).isTrue();
     return complaint;
   }
