@@ -28,11 +28,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,8 +111,16 @@ class ComplaintWorkflowIT {
     ComplaintWorkflowHandler december = handlerAt(lateDecember);
 
     // WHEN an officer accepts the case
-    JsonNode response =
-        invoke(december, actionEvent(number, Map.of("action", "ACCEPT", "version", 1), "o-li"));
+    PrintStream err = System.err;
+    ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+    JsonNode response;
+    try {
+      response =
+          invoke(december, actionEvent(number, Map.of("action", "ACCEPT", "version", 1), "o-li"));
+    } finally {
+      System.setErr(err);
+    }
 
     // THEN the step is taken and kept; the deadline is absent, flagged, and explained in Chinese
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
@@ -124,6 +134,9 @@ class ComplaintWorkflowIT {
     assertThat(stored.version()).isEqualTo(2);
     assertThat(stored.dueBy()).isEmpty();
     assertThat(stored.deadlineUnknown()).contains(new DeadlineUnknown(2027));
+    assertThat(logs.toString(StandardCharsets.UTF_8))
+        .contains("WARN no working-day calendar for 2027", number.display())
+        .doesNotContain("王五", "13900001111");
 
     // AND the next steps go on as usual, the flag staying until a step computes a new deadline
     JsonNode transferred =
