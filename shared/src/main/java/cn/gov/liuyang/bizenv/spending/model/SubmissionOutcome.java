@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param totals the reconciled totals, when the lines could be read
  * @param firstFindings the first findings, for a quick look; the full list is in the result files
- * @param current whether this submission's lines are now the year's figures
+ * @param adopted whether its lines became the year's figures when it was accepted (false when a newer
+ *     submission had already been adopted)
  * @param outcomeKey the JSON outcome in the results bucket
  * @param reportKey the workbook for finance (findings sheet) in the results bucket
  */
@@ -20,24 +21,11 @@ public record SubmissionOutcome(
     int findingCount,
     Optional<SpendingTotals> totals,
     List<Finding> firstFindings,
-    boolean current,
+    boolean adopted,
     String outcomeKey,
     String reportKey) {
 
   public SubmissionOutcome {
     firstFindings = List.copyOf(firstFindings);
-  }
-
-  public SubmissionOutcome asNotCurrent() {
-    return new SubmissionOutcome(
-        accepted,
-        processedAt,
-        lineCount,
-        findingCount,
-        totals,
-        firstFindings,
-        false,
-        outcomeKey,
-        reportKey);
   }
 }
