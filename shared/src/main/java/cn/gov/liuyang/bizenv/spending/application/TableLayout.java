@@ -47,7 +47,9 @@ final class TableLayout {
       }
       Column column = match.get().column();
       Integer earlier = rank.get(column);
-      if (earlier != null && earlier == match.get().rank()) {
+      // only the budget has an order of preference (调整后预算 over 年初预算); two columns for anything
+      // else leave the meaning open
+      if (earlier != null && (column != Column.BUDGET || earlier == match.get().rank())) {
         duplicates.add(column.heading());
         continue;
       }

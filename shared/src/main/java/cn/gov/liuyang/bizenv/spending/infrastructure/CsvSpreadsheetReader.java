@@ -34,7 +34,7 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
   public void read(Path file, RowSink sink) {
     Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
     try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset));
-        CSVParser parser = CSVFormat.EXCEL.builder().get().parse(reader)) {
+        CSVParser parser = CSVFormat.EXCEL.builder().setTrailingData(false).setLenientEof(false).get().parse(reader)) {
       sink.startSheet("CSV");
       int rows = 0;
       for (CSVRecord record : parser) {
