@@ -120,7 +120,7 @@ public final class IngestUpload {
             outcomeKey,
             reportKey);
     results.put(reportKey, reports.write(submission, parsed, adopted), XLSX_TYPE);
-    results.put(outcomeKey, outcomeJson(submission, parsed, outcome), "application/json; charset=utf-8");
+    results.put(outcomeKey, outcomeJson(submission, parsed, outcome), "application/json");
     submissions.recordOutcome(
         submission.id(),
         object.version(),

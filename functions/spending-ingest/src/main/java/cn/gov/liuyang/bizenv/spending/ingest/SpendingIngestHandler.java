@@ -104,12 +104,22 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
       } catch (RuntimeException failure) {
         // infrastructure trouble (throttling, timeouts): the message comes back, then to the DLQ
         System.err.printf(
-            "{\"level\":\"ERROR\",\"messageId\":\"%s\",\"key\":\"%s\",\"error\":\"%s\"}%n",
-            messageId, key, failure.getClass().getName());
+            "{\"level\":\"ERROR\",\"messageId\":\"%s\",\"key\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
+            messageId, key, failure.getClass().getName(), firstFrame(failure));
         done = false;
       }
     }
     return done;
+  }
+
+  /** Where it failed, without the message: SDK messages may echo request content. */
+  private static String firstFrame(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      if (frame.getClassName().startsWith("cn.gov.liuyang")) {
+        return frame.getClassName() + ":" + frame.getLineNumber();
+      }
+    }
+    return "?";
   }
 
   private static void log(String messageId, String key, String result) {
