@@ -60,9 +60,6 @@ final class Reconciliation {
                         + " 不符"));
           }
         });
-    if (lines.isEmpty() && findings.isEmpty()) {
-      findings.add(Finding.ofFile(FindingCode.NO_LINES, "支出明细表中没有任何支出行"));
-    }
     Set<String> items = new HashSet<>();
     lines.forEach(line -> items.add(line.economicCode().value()));
     return new SpendingTotals(

@@ -8,6 +8,7 @@ import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -110,9 +111,12 @@ public final class WorkbookParser implements RowSink {
     Optional<Staffing> staffing = staffing();
     Optional<Money> prior = money(Info.PRIOR_YEAR_SAN_GONG);
     Optional<Money> budget = money(Info.SAN_GONG_BUDGET);
-    var totals =
-        stopped || !findings.isEmpty() && lines.isEmpty()
-            ? Optional.<cn.gov.liuyang.bizenv.spending.model.SpendingTotals>empty()
+    if (anyTable && !stopped && lines.isEmpty()) {
+      findings.add(Finding.ofFile(FindingCode.NO_LINES, "支出明细表中没有可导入的支出行"));
+    }
+    Optional<SpendingTotals> totals =
+        stopped || lines.isEmpty()
+            ? Optional.empty()
             : Optional.of(
                 Reconciliation.check(
                     lines, declaredTotals, money(Info.SAN_GONG_ACTUAL), findings));
@@ -425,7 +429,9 @@ public final class WorkbookParser implements RowSink {
               value.row(),
               which.label(),
               value.cell().text(),
-              "“" + which.label() + "”应为不小于 0 的整数（人数）"));
+              value.cell().isBlank()
+                  ? "“" + which.label() + "”未填写"
+                  : "“" + which.label() + "”应为不小于 0 的整数（人数）"));
       return Optional.empty();
     }
     return Optional.of(number.get().intValueExact());
@@ -451,7 +457,9 @@ public final class WorkbookParser implements RowSink {
               value.row(),
               which.label(),
               value.cell().text(),
-              "“" + which.label() + "”应为不小于 0 的金额（没有请填 0）"));
+              value.cell().isBlank()
+                  ? "“" + which.label() + "”未填写（没有请填 0）"
+                  : "“" + which.label() + "”应为不小于 0 的金额（没有请填 0）"));
       return Optional.empty();
     }
     if (value.unit().isEmpty()) {
