@@ -1,29 +1,27 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
-import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
-import cn.gov.liuyang.bizenv.common.UnitId;
-import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.SanGongFunds;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The identities the annual report states, checked on the lines exactly as the report will compute
- * them (through {@link AcceptedSpending}): total = basic + project, basic = personnel + public
- * operating, project total = sum by project = sum by economic item, 三公经费 from its codes; and every
- * 合计/小计 the workbook declares must equal what its lines add up to.
+ * The identities the annual report states, derived from the lines as {@code AcceptedSpending} derives
+ * them: total = basic + project, basic = personnel + public operating, project total = sum by project
+ * = sum by economic item, 三公经费 from its codes; and every 合计/小计 the workbook declares must equal
+ * what its lines add up to.
  */
 final class Reconciliation {
-  private static final UnitId ANY_UNIT = new UnitId("reconciliation");
-
   private Reconciliation() {}
 
   static SpendingTotals check(
@@ -31,72 +29,87 @@ final class Reconciliation {
       List<DeclaredTotal> declared,
       Optional<Money> declaredSanGong,
       Findings findings) {
-    AcceptedSpending figures =
-        new AcceptedSpending(
-            ANY_UNIT, new FiscalYear(2000), "", Instant.EPOCH, lines, null, null, null);
-    Money total = figures.totalActual();
-    Money basic = figures.basicActual();
-    Money project = figures.projectActual();
-    Money byProject = sum(figures.projectActualByProject().values());
-    Money byItem = sum(figures.projectActualByEconomicCode().values());
-    if (!project.equals(byProject) || !project.equals(byItem) || !total.equals(basic.plus(project))) {
-      // cannot happen with lines as read; kept so that a change to the model cannot slip through
-      throw new IllegalStateException("spending identities do not hold");
-    }
-    for (DeclaredTotal row : declared) {
-      checkDeclared(row, figures, findings);
-    }
-    declaredSanGong.ifPresent(
-        stated -> {
-          Money derived = figures.sanGongActual().total();
-          if (!stated.equals(derived)) {
-            findings.add(
-                Finding.ofFile(
-                    FindingCode.SANGONG_MISMATCH,
-                    "基本信息中的本年三公经费决算数 "
-                        + yuan(stated)
-                        + " 与明细中三公经费科目（30212、30217、30231、31013）合计 "
-                        + yuan(derived)
-                        + " 不符"));
-          }
-        });
+    // one pass over the lines, however many there are; the same derivations as AcceptedSpending
+    Money basic = Money.ZERO;
+    Money personnel = Money.ZERO;
+    Money project = Money.ZERO;
+    SanGongFunds sanGong = SanGongFunds.NONE;
+    Map<String, Money> byProject = new HashMap<>();
     Set<String> items = new HashSet<>();
-    lines.forEach(line -> items.add(line.economicCode().value()));
+    for (SpendingLine line : lines) {
+      if (line.type() == ExpenditureType.BASIC) {
+        basic = basic.plus(line.actual());
+        if (line.economicCode().isPersonnel()) {
+          personnel = personnel.plus(line.actual());
+        }
+      } else {
+        project = project.plus(line.actual());
+        byProject.merge(line.project().orElseThrow(), line.actual(), Money::plus);
+      }
+      SanGongFunds part = SanGongFunds.of(line.economicCode(), line.actual());
+      if (part != SanGongFunds.NONE) {
+        sanGong = sanGong.plus(part);
+      }
+      items.add(line.economicCode().value());
+    }
+    Money total = basic.plus(project);
+    for (DeclaredTotal row : declared) {
+      checkDeclared(row, lines, total, basic, project, byProject, findings);
+    }
+    Money derivedSanGong = sanGong.total();
+    declaredSanGong
+        .filter(stated -> !stated.equals(derivedSanGong))
+        .ifPresent(
+            stated ->
+                findings.add(
+                    Finding.ofFile(
+                        FindingCode.SANGONG_MISMATCH,
+                        "基本信息中的本年三公经费决算数 "
+                            + yuan(stated)
+                            + " 与明细中三公经费科目（30212、30217、30231、31013）合计 "
+                            + yuan(derivedSanGong)
+                            + " 不符")));
     return new SpendingTotals(
         total,
         basic,
-        figures.personnelActual(),
-        figures.publicOperatingActual(),
+        personnel,
+        basic.minus(personnel),
         project,
-        figures.sanGongActual().total(),
-        figures.projectActualByProject().size(),
+        derivedSanGong,
+        byProject.size(),
         items.size());
   }
 
-  private static void checkDeclared(DeclaredTotal row, AcceptedSpending figures, Findings findings) {
+  private static void checkDeclared(
+      DeclaredTotal row,
+      List<SpendingLine> lines,
+      Money total,
+      Money basic,
+      Money project,
+      Map<String, Money> byProject,
+      Findings findings) {
     Money actual;
     Money budget;
     String what;
     switch (row.scope()) {
       case ALL -> {
-        actual = figures.totalActual();
-        budget = figures.totalBudget();
+        actual = total;
+        budget = budgetOf(lines, line -> true);
         what = "合计";
       }
       case BASIC -> {
-        actual = figures.basicActual();
-        budget = budgetOf(figures, line -> line.type() == ExpenditureType.BASIC);
+        actual = basic;
+        budget = budgetOf(lines, line -> line.type() == ExpenditureType.BASIC);
         what = "基本支出小计";
       }
       case PROJECT -> {
-        actual = figures.projectActual();
-        budget = budgetOf(figures, line -> line.type() == ExpenditureType.PROJECT);
+        actual = project;
+        budget = budgetOf(lines, line -> line.type() == ExpenditureType.PROJECT);
         what = "项目支出小计";
       }
       default -> {
-        actual =
-            figures.projectActualByProject().getOrDefault(row.project(), Money.ZERO);
-        budget = budgetOf(figures, line -> line.project().orElse("").equals(row.project()));
+        actual = byProject.getOrDefault(row.project(), Money.ZERO);
+        budget = budgetOf(lines, line -> line.project().orElse("").equals(row.project()));
         what = "项目“" + row.project() + "”小计";
       }
     }
@@ -129,21 +142,12 @@ final class Reconciliation {
                         what + "预算数为 " + yuan(stated) + "，但明细行加总为 " + yuan(budget))));
   }
 
-  private static Money budgetOf(
-      AcceptedSpending figures, java.util.function.Predicate<SpendingLine> which) {
+  private static Money budgetOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
     Money sum = Money.ZERO;
-    for (SpendingLine line : figures.lines()) {
+    for (SpendingLine line : lines) {
       if (which.test(line)) {
         sum = sum.plus(line.budget());
       }
-    }
-    return sum;
-  }
-
-  private static Money sum(Iterable<Money> amounts) {
-    Money sum = Money.ZERO;
-    for (Money amount : amounts) {
-      sum = sum.plus(amount);
     }
     return sum;
   }

@@ -35,10 +35,13 @@ public final class WorkbookParser implements RowSink {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(度)?");
 
   private final FiscalYear year;
+  private final String yearText;
   private final EconomicClassification classification;
   private final Findings findings = new Findings();
   private final List<SpendingLine> lines = new ArrayList<>();
-  private final Map<String, Integer> firstRowOfLine = new HashMap<>();
+  // sized for a large ledger up front: rehashing 100,000 keys showed in the profile
+  private final Map<String, Integer> firstRowOfLine = new HashMap<>(1 << 16);
+  private final Map<String, EconomicCode> codes = new HashMap<>();
   private final List<DeclaredTotal> declaredTotals = new ArrayList<>();
   private final Map<Info, InfoValue> info = new EnumMap<>(Info.class);
   private final List<String> notes = new ArrayList<>();
@@ -53,6 +56,7 @@ public final class WorkbookParser implements RowSink {
 
   public WorkbookParser(FiscalYear year, EconomicClassification classification) {
     this.year = year;
+    this.yearText = year.toString();
     this.classification = classification;
   }
 
@@ -73,7 +77,7 @@ public final class WorkbookParser implements RowSink {
 
   @Override
   public void row(int number, List<RawCell> cells) {
-    if (stopped || cells.stream().allMatch(RawCell::isBlank)) {
+    if (stopped || allBlank(cells)) {
       return;
     }
     if (layout == null) {
@@ -208,10 +212,12 @@ public final class WorkbookParser implements RowSink {
   }
 
   private void readTableRow(int number, List<RawCell> cells) {
-    String label = labelOf(cells);
-    if (TOTAL_LABEL.matcher(label).find()) {
-      readTotal(number, cells, label);
-      return;
+    if (mayBeTotal(cells)) {
+      String label = labelOf(cells);
+      if (TOTAL_LABEL.matcher(label).find()) {
+        readTotal(number, cells, label);
+        return;
+      }
     }
     if (lines.size() >= MAX_LINES) {
       findings.add(
@@ -357,6 +363,17 @@ public final class WorkbookParser implements RowSink {
                   + (unit == AmountUnit.WAN_YUAN ? "（万元最多 6 位小数）" : "（元最多 2 位小数）")));
       return Optional.empty();
     }
+  }
+
+  /** Cheap pre-check, since nearly every row is a plain line: 合计/总计/小计 all end in 计. */
+  private boolean mayBeTotal(List<RawCell> cells) {
+    for (RawCell cell : cells) {
+      if (cell.kind() == RawCell.Kind.TEXT
+          && (cell.text().indexOf('计') >= 0 || cell.text().contains("其中"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String labelOf(List<RawCell> cells) {
@@ -555,7 +572,7 @@ public final class WorkbookParser implements RowSink {
         return;
       }
       RawCell cell = layout.cell(cells, Column.YEAR);
-      if (cell.isBlank()) {
+      if (cell.isBlank() || cell.text().equals(yearText)) {
         return;
       }
       Matcher m = YEAR.matcher(cell.text().strip());
@@ -574,7 +591,10 @@ public final class WorkbookParser implements RowSink {
 
     private ExpenditureType type() {
       RawCell cell = layout.cell(cells, Column.TYPE);
-      String text = cell.text().replaceAll("\\s", "");
+      String text = cell.text().strip();
+      if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) {
+        text = text.replace(" ", "").replace("\u3000", "");
+      }
       return switch (text) {
         case "基本支出", "基本", "基本经费" -> ExpenditureType.BASIC;
         case "项目支出", "项目", "项目经费" -> ExpenditureType.PROJECT;
@@ -616,15 +636,15 @@ public final class WorkbookParser implements RowSink {
           // kept as typed; the shape check below reports it
         }
       }
-      Matcher withName = CODE_WITH_NAME.matcher(text);
-      if (withName.matches()) {
+      Matcher withName = allDigits(text) ? null : CODE_WITH_NAME.matcher(text);
+      if (withName != null && withName.matches()) {
         // "30201 办公费" in one cell, as ledgers export it
         text = withName.group(1);
         if (typedName.isEmpty()) {
           typedName = withName.group(2).strip();
         }
       }
-      if (text.matches("3\\d{2}")) {
+      if (text.length() == 3 && text.charAt(0) == '3' && allDigits(text)) {
         reject(
             FindingCode.ECONOMIC_CODE_NOT_ITEM,
             Column.CODE,
@@ -632,7 +652,7 @@ public final class WorkbookParser implements RowSink {
             "“" + text + "”是经济分类的类级科目：请填到款级，如 30201 办公费");
         return Optional.empty();
       }
-      if (!text.matches("3\\d{4}")) {
+      if (text.length() != 5 || text.charAt(0) != '3' || !allDigits(text)) {
         reject(
             FindingCode.ECONOMIC_CODE_MALFORMED,
             Column.CODE,
@@ -640,7 +660,7 @@ public final class WorkbookParser implements RowSink {
             "经济分类科目编码应为以 3 开头的 5 位数字，如 30201：请检查是否多打、少打或混入字母");
         return Optional.empty();
       }
-      EconomicCode code = new EconomicCode(text);
+      EconomicCode code = codes.computeIfAbsent(text, EconomicCode::new);
       Optional<String> official = classification.nameOf(code);
       if (official.isEmpty()) {
         reject(
@@ -668,4 +688,23 @@ public final class WorkbookParser implements RowSink {
   }
 
   private record CodeAndName(EconomicCode code, String name) {}
+
+  private static boolean allBlank(List<RawCell> cells) {
+    for (RawCell cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
+  }
 }

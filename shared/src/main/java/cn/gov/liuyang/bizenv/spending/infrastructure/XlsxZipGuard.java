@@ -25,6 +25,7 @@ final class XlsxZipGuard {
 
   private XlsxZipGuard() {}
 
+  /** Throws {@link UnreadableWorkbook} unless {@code file} is a workbook package safe to read. */
   static void check(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > MAX_ENTRIES) {
@@ -39,11 +40,14 @@ final class XlsxZipGuard {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
+        if (entry.isDirectory()) {
+          continue;
+        }
         total += inspect(zip, entry, buffer, MAX_TOTAL_BYTES - total);
       }
     } catch (ZipException damaged) {
       throw new UnreadableWorkbook(FindingCode.WORKBOOK_UNREADABLE, "工作簿已损坏，无法解压：请重新保存后上传");
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
       throw new UnreadableWorkbook(FindingCode.WORKBOOK_UNREADABLE, "工作簿无法读取：请重新保存后上传");
     }
   }
@@ -81,22 +85,27 @@ final class XlsxZipGuard {
     private static final int OUTSIDE = 0;
     private static final int TAG_START = 1;
     private static final int OPEN_TAG = 2;
-    /** a closing tag, declaration, comment or processing instruction */
+    /** a closing tag, comment or processing instruction */
     private static final int OTHER_TAG = 3;
+    /** after "<!": a comment, CDATA or a DTD */
+    private static final int DECLARATION = 4;
 
     private int state = OUTSIDE;
     private byte quote;
     private byte previous;
     private int depth;
-    private int doctypeMatched;
+    private int declarationMatched;
 
     void scan(byte[] bytes, int length) {
-      for (int i = 0; i < length; i++) {
-        byte b = bytes[i];
-        doctypeMatched = b == DOCTYPE[doctypeMatched] ? doctypeMatched + 1 : (b == '<' ? 1 : 0);
-        if (doctypeMatched == DOCTYPE.length) {
-          throw suspicious("XML 中含有 DTD 声明");
-        }
+      // locals, written back at the end: this loop sees every byte of every part
+      int state = this.state;
+      byte quote = this.quote;
+      byte previous = this.previous;
+      int depth = this.depth;
+      int declarationMatched = this.declarationMatched;
+      int i = 0;
+      while (i < length) {
+        byte b = bytes[i++];
         switch (state) {
           case OUTSIDE -> {
             if (b == '<') {
@@ -107,7 +116,10 @@ final class XlsxZipGuard {
             if (b == '/') {
               depth = Math.max(0, depth - 1);
               state = OTHER_TAG;
-            } else if (b == '?' || b == '!') {
+            } else if (b == '!') {
+              declarationMatched = 2;
+              state = DECLARATION;
+            } else if (b == '?') {
               state = OTHER_TAG;
             } else {
               state = OPEN_TAG;
@@ -130,6 +142,18 @@ final class XlsxZipGuard {
               state = OUTSIDE;
             }
           }
+          case DECLARATION -> {
+            if (declarationMatched < DOCTYPE.length && b == DOCTYPE[declarationMatched]) {
+              if (++declarationMatched == DOCTYPE.length) {
+                throw suspicious("XML 中含有 DTD 声明");
+              }
+            } else {
+              declarationMatched = DOCTYPE.length + 1;
+              if (b == '>') {
+                state = OUTSIDE;
+              }
+            }
+          }
           default -> {
             if (b == '>') {
               state = OUTSIDE;
@@ -138,6 +162,11 @@ final class XlsxZipGuard {
         }
         previous = b;
       }
+      this.state = state;
+      this.quote = quote;
+      this.previous = previous;
+      this.depth = depth;
+      this.declarationMatched = declarationMatched;
     }
   }
 }

@@ -75,7 +75,7 @@ public final class EconomicClassification {
   /** Whether {@code name} is the item's name or an accepted spelling of it (ignoring spaces and bracket style). */
   public boolean accepts(EconomicCode code, String name) {
     Set<String> accepted = spellings.get(code.value());
-    return accepted != null && accepted.contains(normalise(name));
+    return accepted != null && (accepted.contains(name) || accepted.contains(normalise(name)));
   }
 
   /** All items (5-digit codes) with their names, in code order: the template's drop-down. */
