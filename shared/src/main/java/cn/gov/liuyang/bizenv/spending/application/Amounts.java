@@ -25,7 +25,12 @@ final class Amounts {
       }
     }
     String text =
-        cell.text().strip().replace('，', ',').replace('．', '.').replace(" ", "").replace("\u00a0", "");
+        cell.text()
+            .strip()
+            .replace('，', ',')
+            .replace('．', '.')
+            .replace(" ", "")
+            .replace("\u00a0", "");
     boolean negative = false;
     var parenthesised = PARENTHESISED.matcher(text);
     if (parenthesised.matches()) {

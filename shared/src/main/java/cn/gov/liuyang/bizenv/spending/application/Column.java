@@ -11,24 +11,10 @@ enum Column {
   CODE(
       "经济分类科目编码",
       true,
-      List.of(
-          "经济分类科目编码",
-          "经济分类编码",
-          "经济分类代码",
-          "经济分类科目代码",
-          "经济科目编码",
-          "科目编码",
-          "经济分类科目",
-          "经济分类")),
+      List.of("经济分类科目编码", "经济分类编码", "经济分类代码", "经济分类科目代码", "经济科目编码", "科目编码", "经济分类科目", "经济分类")),
   NAME("经济分类科目名称", false, List.of("经济分类科目名称", "经济分类名称", "科目名称", "经济科目名称")),
-  BUDGET(
-      "预算数",
-      false,
-      List.of("调整后预算数", "调整后预算", "全年预算数", "预算数", "年初预算数", "年初预算", "预算")),
-  ACTUAL(
-      "执行数",
-      true,
-      List.of("执行数", "实际支出", "实际支出数", "决算数", "支出数", "全年执行数", "实际执行数")),
+  BUDGET("预算数", false, List.of("调整后预算数", "调整后预算", "全年预算数", "预算数", "年初预算数", "年初预算", "预算")),
+  ACTUAL("执行数", true, List.of("执行数", "实际支出", "实际支出数", "决算数", "支出数", "全年执行数", "实际执行数")),
   FUND_SOURCE("资金来源", false, List.of("资金来源", "资金性质", "经费来源"));
 
   private final String heading;
@@ -76,8 +62,6 @@ enum Column {
   record Match(Column column, int rank) {}
 
   static String normalise(String text) {
-    return text.replaceAll("[（(][^）)]*[)）]", "")
-        .replaceAll("[\\s*＊:：]", "")
-        .replace("金额", "");
+    return text.replaceAll("[（(][^）)]*[)）]", "").replaceAll("[\\s*＊:：]", "").replace("金额", "");
   }
 }

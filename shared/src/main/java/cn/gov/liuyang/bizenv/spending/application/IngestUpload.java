@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports one uploaded workbook: reads, validates and reconciles it, then accepts it as a whole (its
- * lines become the year's figures) or rejects it as a whole (the previous figures stay), and leaves
- * the outcome for finance. Safe to run again for the same object: deliveries are at least once.
+ * Imports one uploaded workbook: reads, validates and reconciles it, then accepts it as a whole
+ * (its lines become the year's figures) or rejects it as a whole (the previous figures stay), and
+ * leaves the outcome for finance. Safe to run again for the same object: deliveries are at least
+ * once.
  */
 public final class IngestUpload {
   /** Larger than any real ledger workbook; the upload link refuses more, this guards the rest. */
@@ -105,7 +106,8 @@ public final class IngestUpload {
           parsed.sanGongBudget().orElseThrow());
       adopted = submissions.makeCurrent(submission, now);
     }
-    String folder = "spending/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
+    String folder =
+        "spending/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
     String outcomeKey = folder + "/outcome.json";
     String reportKey = folder + "/report.xlsx";
     SubmissionOutcome outcome =

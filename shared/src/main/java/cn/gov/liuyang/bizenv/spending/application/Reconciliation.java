@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The identities the annual report states, derived from the lines as {@code AcceptedSpending} derives
- * them: total = basic + project, basic = personnel + public operating, project total = sum by project
- * = sum by economic item, 三公经费 from its codes; and every 合计/小计 the workbook declares must equal
- * what its lines add up to.
+ * The identities the annual report states, derived from the lines as {@code AcceptedSpending}
+ * derives them: total = basic + project, basic = personnel + public operating, project total = sum
+ * by project = sum by economic item, 三公经费 from its codes; and every 合计/小计 the workbook declares
+ * must equal what its lines add up to.
  */
 final class Reconciliation {
   private Reconciliation() {}
@@ -114,7 +114,9 @@ final class Reconciliation {
       }
     }
     FindingCode code =
-        row.scope() == DeclaredTotal.Scope.ALL ? FindingCode.TOTAL_MISMATCH : FindingCode.SUBTOTAL_MISMATCH;
+        row.scope() == DeclaredTotal.Scope.ALL
+            ? FindingCode.TOTAL_MISMATCH
+            : FindingCode.SUBTOTAL_MISMATCH;
     row.actual()
         .filter(stated -> !stated.equals(actual))
         .ifPresent(
@@ -126,7 +128,11 @@ final class Reconciliation {
                         row.row(),
                         "执行数",
                         yuan(stated),
-                        what + "执行数为 " + yuan(stated) + "，但明细行加总为 " + yuan(actual)
+                        what
+                            + "执行数为 "
+                            + yuan(stated)
+                            + "，但明细行加总为 "
+                            + yuan(actual)
                             + "：请核对明细或合计行（合计行只用于核对，不会导入）")));
     row.budget()
         .filter(stated -> !stated.equals(budget))

@@ -47,10 +47,16 @@ public final class SubmissionQueries {
                   current,
                   submission
                       .outcome()
-                      .map(o -> results.presignDownload(o.reportKey(), name + "-校验结果.xlsx", LINK_LIFETIME)),
+                      .map(
+                          o ->
+                              results.presignDownload(
+                                  o.reportKey(), name + "-校验结果.xlsx", LINK_LIFETIME)),
                   submission
                       .outcome()
-                      .map(o -> results.presignDownload(o.outcomeKey(), name + "-校验结果.json", LINK_LIFETIME)));
+                      .map(
+                          o ->
+                              results.presignDownload(
+                                  o.outcomeKey(), name + "-校验结果.json", LINK_LIFETIME)));
             });
   }
 

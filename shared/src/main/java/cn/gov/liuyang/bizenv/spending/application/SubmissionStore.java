@@ -36,7 +36,9 @@ public interface SubmissionStore {
    */
   Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease);
 
-  /** Stores an accepted submission's lines and facts under its own id (not yet the year's figures). */
+  /**
+   * Stores an accepted submission's lines and facts under its own id (not yet the year's figures).
+   */
   void saveFigures(
       SubmissionId id,
       List<SpendingLine> lines,

@@ -11,7 +11,8 @@ import java.util.Map;
 /** Where finance's workbooks are uploaded. */
 public interface UploadStore {
   /** A link that lets one PUT of exactly {@code contentLength} bytes of {@code contentType}. */
-  PresignedUpload presignUpload(UploadKey key, String contentType, long contentLength, Duration ttl);
+  PresignedUpload presignUpload(
+      UploadKey key, String contentType, long contentLength, Duration ttl);
 
   /**
    * Copies the object into a temporary file that the caller deletes.

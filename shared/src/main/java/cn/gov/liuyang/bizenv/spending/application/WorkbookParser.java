@@ -31,7 +31,8 @@ public final class WorkbookParser implements RowSink {
   public static final int MAX_LINES = 200_000;
 
   private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|小计|其中");
-  private static final Pattern CODE_WITH_NAME = Pattern.compile("(\\d{3,6})\\s*[-—_、.．]?\\s*(\\D.*)");
+  private static final Pattern CODE_WITH_NAME =
+      Pattern.compile("(\\d{3,6})\\s*[-—_、.．]?\\s*(\\D.*)");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(度)?");
 
   private final FiscalYear year;
@@ -109,8 +110,7 @@ public final class WorkbookParser implements RowSink {
       findings.add(
           Finding.ofFile(
               FindingCode.NO_DATA_TABLE,
-              "未找到支出明细表：需要一行表头，至少包含“支出类型”“经济分类科目编码”“执行数”三列"
-                  + "（可使用模板，或同义列名如“实际支出”“决算数”）"));
+              "未找到支出明细表：需要一行表头，至少包含“支出类型”“经济分类科目编码”“执行数”三列" + "（可使用模板，或同义列名如“实际支出”“决算数”）"));
     }
     Optional<Staffing> staffing = staffing();
     Optional<Money> prior = money(Info.PRIOR_YEAR_SAN_GONG);
@@ -122,17 +122,9 @@ public final class WorkbookParser implements RowSink {
         stopped || lines.isEmpty()
             ? Optional.empty()
             : Optional.of(
-                Reconciliation.check(
-                    lines, declaredTotals, money(Info.SAN_GONG_ACTUAL), findings));
+                Reconciliation.check(lines, declaredTotals, money(Info.SAN_GONG_ACTUAL), findings));
     return new ParsedWorkbook(
-        lines,
-        staffing,
-        prior,
-        budget,
-        totals,
-        findings.kept(),
-        findings.count(),
-        notes);
+        lines, staffing, prior, budget, totals, findings.kept(), findings.count(), notes);
   }
 
   private void finishSheet() {
@@ -195,8 +187,7 @@ public final class WorkbookParser implements RowSink {
               "有两列都表示“" + duplicate + "”，无法确定以哪一列为准，请删去其中一列"));
     }
     for (Column amount : List.of(Column.BUDGET, Column.ACTUAL)) {
-      if (found.index(amount).isPresent()
-          && found.unit(amount).or(() -> sheetUnit).isEmpty()) {
+      if (found.index(amount).isPresent() && found.unit(amount).or(() -> sheetUnit).isEmpty()) {
         findings.add(
             new Finding(
                 FindingCode.UNIT_MISSING,
@@ -253,9 +244,7 @@ public final class WorkbookParser implements RowSink {
               at.row(),
               Column.CODE.heading(),
               line.economicCode().value(),
-              "与第 "
-                  + first
-                  + " 行重复（同一支出类型、项目、经济分类和资金来源）：请合并为一行，或删去重复行"));
+              "与第 " + first + " 行重复（同一支出类型、项目、经济分类和资金来源）：请合并为一行，或删去重复行"));
       return;
     }
     lines.add(line);
@@ -277,13 +266,15 @@ public final class WorkbookParser implements RowSink {
         scope = DeclaredTotal.Scope.ALL;
       }
     }
-    Optional<Money> budget = layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
+    Optional<Money> budget =
+        layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
     Optional<Money> actual = amount(number, cells, Column.ACTUAL, true);
     declaredTotals.add(new DeclaredTotal(scope, project, budget, actual, sheet, number));
   }
 
   /** An amount cell in money, or empty after recording why not (or when blank and optional). */
-  private Optional<Money> amount(int number, List<RawCell> cells, Column column, boolean blankAllowed) {
+  private Optional<Money> amount(
+      int number, List<RawCell> cells, Column column, boolean blankAllowed) {
     RawCell cell = layout.cell(cells, column);
     String heading = column.heading();
     switch (cell.kind()) {
@@ -291,7 +282,12 @@ public final class WorkbookParser implements RowSink {
         if (!blankAllowed) {
           findings.add(
               new Finding(
-                  FindingCode.AMOUNT_MISSING, sheet, number, heading, "", "“" + heading + "”未填写：没有发生请填 0"));
+                  FindingCode.AMOUNT_MISSING,
+                  sheet,
+                  number,
+                  heading,
+                  "",
+                  "“" + heading + "”未填写：没有发生请填 0"));
         }
         return Optional.empty();
       }
@@ -430,11 +426,11 @@ public final class WorkbookParser implements RowSink {
     if (value == null) {
       findings.add(
           Finding.ofFile(
-              FindingCode.STAFFING_MISSING,
-              "缺少“" + which.label() + "”：请在“基本信息”表中填写（整数，单位：人）"));
+              FindingCode.STAFFING_MISSING, "缺少“" + which.label() + "”：请在“基本信息”表中填写（整数，单位：人）"));
       return Optional.empty();
     }
-    Optional<BigDecimal> number = value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
+    Optional<BigDecimal> number =
+        value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
     if (number.isEmpty()
         || number.get().signum() < 0
         || number.get().stripTrailingZeros().scale() > 0
@@ -460,12 +456,12 @@ public final class WorkbookParser implements RowSink {
       if (which.required()) {
         findings.add(
             Finding.ofFile(
-                FindingCode.INFO_MISSING,
-                "缺少“" + which.label() + "”：请在“基本信息”表中填写（没有请填 0）"));
+                FindingCode.INFO_MISSING, "缺少“" + which.label() + "”：请在“基本信息”表中填写（没有请填 0）"));
       }
       return Optional.empty();
     }
-    Optional<BigDecimal> number = value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
+    Optional<BigDecimal> number =
+        value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
     if (number.isEmpty() || number.get().signum() < 0) {
       findings.add(
           new Finding(
@@ -576,8 +572,7 @@ public final class WorkbookParser implements RowSink {
         return;
       }
       Matcher m = YEAR.matcher(cell.text().strip());
-      Optional<FiscalYear> stated =
-          m.matches() ? FiscalYear.parse(m.group(1)) : Optional.empty();
+      Optional<FiscalYear> stated = m.matches() ? FiscalYear.parse(m.group(1)) : Optional.empty();
       if (stated.isEmpty()) {
         reject(FindingCode.YEAR_INVALID, Column.YEAR, cell, "“年度”应为四位年份，如 " + year);
       } else if (!stated.get().equals(year)) {
@@ -611,11 +606,7 @@ public final class WorkbookParser implements RowSink {
       }
       String name = layout.text(cells, Column.PROJECT).strip();
       if (name.isEmpty()) {
-        reject(
-            FindingCode.PROJECT_MISSING,
-            Column.PROJECT,
-            RawCell.BLANK,
-            "项目支出必须填写“项目名称”");
+        reject(FindingCode.PROJECT_MISSING, Column.PROJECT, RawCell.BLANK, "项目支出必须填写“项目名称”");
         return Optional.empty();
       }
       return Optional.of(name);

@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams a CSV file with commons-csv as one sheet of text cells. Excel on Chinese Windows saves CSV
- * in GBK: a file that is not valid UTF-8 is read as GB18030 (a superset of GBK).
+ * Streams a CSV file with commons-csv as one sheet of text cells. Excel on Chinese Windows saves
+ * CSV in GBK: a file that is not valid UTF-8 is read as GB18030 (a superset of GBK).
  */
 public final class CsvSpreadsheetReader implements SpreadsheetReader {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -33,8 +33,15 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
   @Override
   public void read(Path file, RowSink sink) {
     Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
-    try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset));
-        CSVParser parser = CSVFormat.EXCEL.builder().setTrailingData(false).setLenientEof(false).get().parse(reader)) {
+    try (Reader reader =
+            new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset));
+        CSVParser parser =
+            CSVFormat.EXCEL
+                .builder()
+                .setTrailingData(false)
+                .setLenientEof(false)
+                .get()
+                .parse(reader)) {
       sink.startSheet("CSV");
       int rows = 0;
       for (CSVRecord record : parser) {
@@ -52,7 +59,10 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
         }
         sink.row((int) record.getRecordNumber(), cells);
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
       throw new UnreadableWorkbook(FindingCode.WORKBOOK_UNREADABLE, "CSV 文件格式有误（如引号不配对），无法读取");
     }
   }

@@ -10,8 +10,8 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
-import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
@@ -134,7 +134,8 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
           u ->
               u.tableName(table)
                   .key(key(submissionPk(id), META))
-                  .updateExpression("SET #status = :processing, objectVersion = :version, leaseUntil = :until")
+                  .updateExpression(
+                      "SET #status = :processing, objectVersion = :version, leaseUntil = :until")
                   .conditionExpression(
                       "attribute_exists(pk) AND (#status = :awaiting"
                           + " OR (#status = :processing AND leaseUntil < :now))")
@@ -217,12 +218,14 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
         throw new IllegalStateException("interrupted while retrying unprocessed items", e);
       }
     }
-    throw new IllegalStateException("DynamoDB left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
+    throw new IllegalStateException(
+        "DynamoDB left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
   }
 
   @Override
   public boolean makeCurrent(Submission submission, Instant acceptedAt) {
-    Map<String, AttributeValue> item = new HashMap<>(key(yearPk(submission.unit(), submission.year()), CURRENT));
+    Map<String, AttributeValue> item =
+        new HashMap<>(key(yearPk(submission.unit(), submission.year()), CURRENT));
     item.put("submissionId", s(submission.id().value()));
     item.put("requestedAtMillis", n(submission.requestedAt().toEpochMilli()));
     item.put("acceptedAt", s(acceptedAt.toString()));
@@ -326,7 +329,8 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
 
   // ---------------------------------------------------------------- mapping
 
-  private static Map<String, AttributeValue> lineItem(SubmissionId id, int number, SpendingLine line) {
+  private static Map<String, AttributeValue> lineItem(
+      SubmissionId id, int number, SpendingLine line) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("pk", s(submissionPk(id)));
     item.put("sk", s(String.format("LINE#%06d", number)));

@@ -97,7 +97,8 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
       r++;
     }
     if (parsed.findingCount() > parsed.findings().size()) {
-      sheet.value(r, 5, "另有 " + (parsed.findingCount() - parsed.findings().size()) + " 处问题未列出：请先修改以上问题");
+      sheet.value(
+          r, 5, "另有 " + (parsed.findingCount() - parsed.findings().size()) + " 处问题未列出：请先修改以上问题");
     }
     if (parsed.findingCount() == 0) {
       sheet.value(1, 5, "未发现问题");

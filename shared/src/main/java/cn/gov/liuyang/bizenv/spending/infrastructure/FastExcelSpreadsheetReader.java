@@ -39,7 +39,10 @@ public final class FastExcelSpreadsheetReader implements SpreadsheetReader {
     this.guarded = guarded;
   }
 
-  /** Trusts the package without {@link XlsxZipGuard}: for measuring what the check costs, never for uploads. */
+  /**
+   * Trusts the package without {@link XlsxZipGuard}: for measuring what the check costs, never for
+   * uploads.
+   */
   public static FastExcelSpreadsheetReader withoutPackageCheck() {
     return new FastExcelSpreadsheetReader(false);
   }
@@ -63,8 +66,7 @@ public final class FastExcelSpreadsheetReader implements SpreadsheetReader {
             Row row = iterator.next();
             if (++rows > MAX_ROWS) {
               throw new UnreadableWorkbook(
-                  FindingCode.TOO_MANY_ROWS,
-                  "工作簿超过 " + MAX_ROWS + " 行，超出一个单位一年的合理规模：请只上传支出明细");
+                  FindingCode.TOO_MANY_ROWS, "工作簿超过 " + MAX_ROWS + " 行，超出一个单位一年的合理规模：请只上传支出明细");
             }
             List<RawCell> cells = cells(row);
             try {

@@ -62,17 +62,20 @@ public final class FastExcelTemplateWriter implements TemplateWriter {
     }
     sheet.freezePane(0, FIRST_LINE);
     int last = FIRST_LINE + INPUT_ROWS - 1;
-    sheet.range(FIRST_LINE, 1, last, 1)
+    sheet
+        .range(FIRST_LINE, 1, last, 1)
         .validateWithList(codesRange(codes, 2, 2))
         .showErrorMessage(true)
         .errorTitle("支出类型")
         .error("请选择“基本支出”或“项目支出”");
-    sheet.range(FIRST_LINE, 3, last, 3)
+    sheet
+        .range(FIRST_LINE, 3, last, 3)
         .validateWithList(codesRange(codes, 0, codeRows))
         .showErrorMessage(true)
         .errorTitle("经济分类科目编码")
         .error("请从下拉列表中选择 5 位经济分类科目编码");
-    sheet.range(FIRST_LINE, 7, last, 7)
+    sheet
+        .range(FIRST_LINE, 7, last, 7)
         .validateWithList(codesRange(codes, 3, FUND_SOURCES.size()))
         .showErrorMessage(false);
     int r = FIRST_LINE;

@@ -101,7 +101,8 @@ public final class S3SpendingFiles implements UploadStore, ResultStore {
   @Override
   public void put(String key, byte[] content, String contentType) {
     s3.putObject(
-        p -> p.bucket(resultBucket).key(key).contentType(contentType), RequestBody.fromBytes(content));
+        p -> p.bucket(resultBucket).key(key).contentType(contentType),
+        RequestBody.fromBytes(content));
   }
 
   @Override
@@ -129,5 +130,4 @@ public final class S3SpendingFiles implements UploadStore, ResultStore {
       throw new IllegalStateException(e);
     }
   }
-
 }

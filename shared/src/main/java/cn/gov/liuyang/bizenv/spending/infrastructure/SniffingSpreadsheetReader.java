@@ -41,10 +41,10 @@ public final class SniffingSpreadsheetReader implements SpreadsheetReader {
       xlsx.read(file, sink);
     } else if (startsWith(head, OLE2)) {
       throw new UnreadableWorkbook(
-          FindingCode.LEGACY_XLS,
-          "这是旧版 .xls 工作簿或加了密码的工作簿：请取消密码，并在 Excel 或 WPS 中“另存为” .xlsx 后上传");
+          FindingCode.LEGACY_XLS, "这是旧版 .xls 工作簿或加了密码的工作簿：请取消密码，并在 Excel 或 WPS 中“另存为” .xlsx 后上传");
     } else if (startsWith(head, PDF)) {
-      throw new UnreadableWorkbook(FindingCode.NOT_A_SPREADSHEET, "这是 PDF 文件，不是电子表格：请上传 .xlsx 或 .csv");
+      throw new UnreadableWorkbook(
+          FindingCode.NOT_A_SPREADSHEET, "这是 PDF 文件，不是电子表格：请上传 .xlsx 或 .csv");
     } else if (looksLikeText(head)) {
       csv.read(file, sink);
     } else {

@@ -21,7 +21,8 @@ final class XlsxZipGuard {
   static final long MAX_TOTAL_BYTES = 400L * 1024 * 1024;
   static final long MAX_RATIO = 150;
   static final int MAX_DEPTH = 64;
-  private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] DOCTYPE =
+      "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private XlsxZipGuard() {}
 
@@ -85,8 +86,10 @@ final class XlsxZipGuard {
     private static final int OUTSIDE = 0;
     private static final int TAG_START = 1;
     private static final int OPEN_TAG = 2;
+
     /** a closing tag, comment or processing instruction */
     private static final int OTHER_TAG = 3;
+
     /** after "<!": a comment, CDATA or a DTD */
     private static final int DECLARATION = 4;
 

@@ -72,7 +72,10 @@ public final class EconomicClassification {
     return names.containsKey(code.value());
   }
 
-  /** Whether {@code name} is the item's name or an accepted spelling of it (ignoring spaces and bracket style). */
+  /**
+   * Whether {@code name} is the item's name or an accepted spelling of it (ignoring spaces and
+   * bracket style).
+   */
   public boolean accepts(EconomicCode code, String name) {
     Set<String> accepted = spellings.get(code.value());
     return accepted != null && (accepted.contains(name) || accepted.contains(normalise(name)));

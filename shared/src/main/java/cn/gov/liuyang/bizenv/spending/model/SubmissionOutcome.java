@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param totals the reconciled totals, when the lines could be read
  * @param firstFindings the first findings, for a quick look; the full list is in the result files
- * @param adopted whether its lines became the year's figures when it was accepted (false when a newer
- *     submission had already been adopted)
+ * @param adopted whether its lines became the year's figures when it was accepted (false when a
+ *     newer submission had already been adopted)
  * @param outcomeKey the JSON outcome in the results bucket
  * @param reportKey the workbook for finance (findings sheet) in the results bucket
  */

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a submission's workbook is uploaded: {@code spending/<unit>/<year>/<submission id>.<xlsx|csv>}.
- * The key alone tells the import which submission an object-created event is about.
+ * Where a submission's workbook is uploaded: {@code spending/<unit>/<year>/<submission
+ * id>.<xlsx|csv>}. The key alone tells the import which submission an object-created event is
+ * about.
  */
 public record UploadKey(UnitId unit, FiscalYear year, SubmissionId submission, FileFormat format) {
   public static final String PREFIX = "spending/";

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The stored object an upload produced, as the object-created notification names it. Its {@link
- * #version()} (S3 version id, or ETag where versioning is off) tells a redelivery from a new upload.
+ * #version()} (S3 version id, or ETag where versioning is off) tells a redelivery from a new
+ * upload.
  */
 public record UploadedObject(String bucket, String key, String version, long size) {
   public UploadedObject {

@@ -26,12 +26,15 @@ import java.util.Map;
 /**
  * SQS-triggered: each message carries an S3 event notification of workbooks created under {@code
  * spending/}. Each object is imported once ({@link IngestUpload} is idempotent); messages that must
- * be retried are reported in {@code batchItemFailures}, so the rest of the batch is not redelivered.
+ * be retried are reported in {@code batchItemFailures}, so the rest of the batch is not
+ * redelivered.
  */
 public final class SpendingIngestHandler implements RequestStreamHandler {
   private final IngestUpload ingest;
 
-  /** Lambda's constructor: clients and names from the function's environment, once per container. */
+  /**
+   * Lambda's constructor: clients and names from the function's environment, once per container.
+   */
   public SpendingIngestHandler() {
     AwsClients clients = AwsClients.fromEnvironment();
     S3SpendingFiles files =
@@ -86,15 +89,20 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
     boolean done = true;
     for (JsonNode record : notification.path("Records")) {
       JsonNode s3 = record.path("s3");
-      String key = URLDecoder.decode(s3.path("object").path("key").asText(""), StandardCharsets.UTF_8);
+      String key =
+          URLDecoder.decode(s3.path("object").path("key").asText(""), StandardCharsets.UTF_8);
       String bucket = s3.path("bucket").path("name").asText("");
-      if (key.isEmpty() || bucket.isEmpty() || !record.path("eventName").asText("").startsWith("ObjectCreated")) {
+      if (key.isEmpty()
+          || bucket.isEmpty()
+          || !record.path("eventName").asText("").startsWith("ObjectCreated")) {
         log(messageId, key, "NOT_AN_OBJECT_EVENT");
         continue;
       }
       String versionId = s3.path("object").path("versionId").asText("");
       String version =
-          versionId.isEmpty() ? "etag:" + s3.path("object").path("eTag").asText("") : "v:" + versionId;
+          versionId.isEmpty()
+              ? "etag:" + s3.path("object").path("eTag").asText("")
+              : "v:" + versionId;
       try {
         IngestUpload.Result result =
             ingest.ingest(

@@ -38,7 +38,8 @@ class BrokenWorkbooksIT {
   private static final LocalCloud CLOUD = LocalCloud.shared();
   private static final String UPLOADS = LocalCloud.bucketName("UploadsBucket");
   private static final String RESULTS = LocalCloud.bucketName("SpendingResultsBucket");
-  private static final UnitId UNIT = new UnitId("corpus-" + UUID.randomUUID().toString().substring(0, 8));
+  private static final UnitId UNIT =
+      new UnitId("corpus-" + UUID.randomUUID().toString().substring(0, 8));
 
   private static DynamoDbSpending store;
   private static S3SpendingFiles files;
@@ -71,8 +72,8 @@ class BrokenWorkbooksIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void brokenWorkbook_isRejectedWithItsFinding_andTheAcceptedFiguresStay(BrokenWorkbooks.Case broken)
-      throws Exception {
+  void brokenWorkbook_isRejectedWithItsFinding_andTheAcceptedFiguresStay(
+      BrokenWorkbooks.Case broken) throws Exception {
     // GIVEN a later upload of a broken workbook
     UploadKey key = upload(broken.fileName(), broken.bytes());
 
@@ -86,9 +87,18 @@ class BrokenWorkbooksIT {
     JsonNode outcome =
         Json.mapper()
             .readTree(
-                CLOUD.s3Client()
+                CLOUD
+                    .s3Client()
                     .getObjectAsBytes(
-                        g -> g.bucket(RESULTS).key(store.find(key.submission()).orElseThrow().outcome().orElseThrow().outcomeKey()))
+                        g ->
+                            g.bucket(RESULTS)
+                                .key(
+                                    store
+                                        .find(key.submission())
+                                        .orElseThrow()
+                                        .outcome()
+                                        .orElseThrow()
+                                        .outcomeKey()))
                     .asByteArray());
     List<String> codes = new ArrayList<>();
     outcome.path("findings").forEach(f -> codes.add(f.path("code").asText()));
@@ -107,7 +117,9 @@ class BrokenWorkbooksIT {
         requestUpload.request(
             new RequestUpload.Command(
                 UNIT, Seed2021.YEAR, fileName, format, Math.max(1, bytes.length), "it"));
-    CLOUD.s3Client().putObject(p -> p.bucket(UPLOADS).key(ticket.key()), RequestBody.fromBytes(bytes));
+    CLOUD
+        .s3Client()
+        .putObject(p -> p.bucket(UPLOADS).key(ticket.key()), RequestBody.fromBytes(bytes));
     return UploadKey.parse(ticket.key()).orElseThrow();
   }
 

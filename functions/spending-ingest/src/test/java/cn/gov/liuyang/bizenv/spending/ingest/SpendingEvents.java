@@ -21,14 +21,17 @@ final class SpendingEvents {
   static ObjectNode load(String relative) {
     try {
       return (ObjectNode)
-          Json.mapper().readTree(Files.readAllBytes(ProjectLayout.root().resolve("events").resolve(relative)));
+          Json.mapper()
+              .readTree(
+                  Files.readAllBytes(ProjectLayout.root().resolve("events").resolve(relative)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** The S3 object-created notification in an SQS message, for the object a test put. */
-  static ObjectNode objectCreated(String messageId, String bucket, String key, long size, String eTag) {
+  static ObjectNode objectCreated(
+      String messageId, String bucket, String key, long size, String eTag) {
     ObjectNode event = load("spending-ingest/sqs-s3-object-created.json");
     ObjectNode message = (ObjectNode) event.path("Records").get(0);
     try {
@@ -47,7 +50,10 @@ final class SpendingEvents {
     return event;
   }
 
-  /** A staff HTTP API event (payload 2.0) for a route, as API Gateway delivers it after the JWT check. */
+  /**
+   * A staff HTTP API event (payload 2.0) for a route, as API Gateway delivers it after the JWT
+   * check.
+   */
   static ObjectNode staffRequest(
       String routeKey, String path, Map<String, String> pathParameters, String body) {
     ObjectNode event = load("spending-uploads/request-upload.json");

@@ -2,10 +2,11 @@ package cn.gov.liuyang.bizenv.spending.ingest;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.spending.application.ParsedWorkbook;
-import cn.gov.liuyang.bizenv.spending.application.WorkbookParser;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.application.WorkbookParser;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
@@ -17,8 +18,6 @@ import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
-import cn.gov.liuyang.bizenv.common.UnitId;
-import java.time.Instant;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,6 +25,7 @@ import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +46,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Measures the import (not a test: figures vary by machine). Run as documented in docs/spending.md:
  *
  * <ol>
- *   <li>a generated workbook of {@code lines} lines, read and validated in streaming fashion, against
- *       the raw read of the same file by fastexcel alone, and the peak heap while doing it;
+ *   <li>a generated workbook of {@code lines} lines, read and validated in streaming fashion,
+ *       against the raw read of the same file by fastexcel alone, and the peak heap while doing it;
  *   <li>{@code dbLines} lines written to the local DynamoDB in batches of 25 with retries of
  *       unprocessed items, against a bare batch-write loop of the same items.
  * </ol>
@@ -93,14 +93,17 @@ public final class SpendingImportBenchmark {
         }
       }
       System.out.printf(
-          "raw fastexcel read:         %8.0f ms  %,10.0f lines/s%n", raw / 1e6, lines / (raw / 1e9));
+          "raw fastexcel read:         %8.0f ms  %,10.0f lines/s%n",
+          raw / 1e6, lines / (raw / 1e9));
       System.out.printf(
           "read + validate:            %8.0f ms  %,10.0f lines/s  (%.2f x raw)%n",
           unguarded / 1e6, accepted / (unguarded / 1e9), (double) raw / unguarded);
       System.out.printf(
-          "package check + read + validate (as deployed): %8.0f ms  %,10.0f lines/s  (%.2f x raw)%n",
+          "package check + read + validate (as deployed): %8.0f ms  %,10.0f lines/s  (%.2f x"
+              + " raw)%n",
           ours / 1e6, accepted / (ours / 1e9), (double) raw / ours);
-      System.out.printf("peak heap during import:    %8.1f MB (max heap %d MB)%n",
+      System.out.printf(
+          "peak heap during import:    %8.1f MB (max heap %d MB)%n",
           peak / 1024.0 / 1024.0, Runtime.getRuntime().maxMemory() / 1024 / 1024);
     } finally {
       Files.deleteIfExists(file);
@@ -130,7 +133,8 @@ public final class SpendingImportBenchmark {
   }
 
   private static ParsedWorkbook importRead(Path file, SpreadsheetReader reader) {
-    WorkbookParser parser = new WorkbookParser(new FiscalYear(2021), EconomicClassification.standard());
+    WorkbookParser parser =
+        new WorkbookParser(new FiscalYear(2021), EconomicClassification.standard());
     reader.read(file, parser);
     return parser.result();
   }
@@ -198,7 +202,11 @@ public final class SpendingImportBenchmark {
     SubmissionId withRetries = SubmissionId.random();
     store.create(
         Submission.requested(
-            new UploadKey(new UnitId("benchmark"), new FiscalYear(2021), withRetries, UploadKey.FileFormat.XLSX),
+            new UploadKey(
+                new UnitId("benchmark"),
+                new FiscalYear(2021),
+                withRetries,
+                UploadKey.FileFormat.XLSX),
             "benchmark.xlsx",
             Instant.now(),
             "benchmark"));

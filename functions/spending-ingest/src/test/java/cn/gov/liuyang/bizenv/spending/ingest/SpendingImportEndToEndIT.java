@@ -36,7 +36,8 @@ class SpendingImportEndToEndIT {
   private static final String UPLOADS_BUCKET = LocalCloud.bucketName("UploadsBucket");
 
   private final SpendingUploadsHandler uploads =
-      Env.withVariables(CLOUD.environmentFor("SpendingUploadsFunction"), SpendingUploadsHandler::new);
+      Env.withVariables(
+          CLOUD.environmentFor("SpendingUploadsFunction"), SpendingUploadsHandler::new);
   private final SpendingIngestHandler ingest =
       Env.withVariables(CLOUD.environmentFor("SpendingIngestFunction"), SpendingIngestHandler::new);
   private final HttpClient http = HttpClient.newHttpClient();
@@ -51,7 +52,11 @@ class SpendingImportEndToEndIT {
     String submissionId = ticket.path("submissionId").asText();
 
     // WHEN the workbook is uploaded through the link and S3's notification is delivered
-    assertThat(put(ticket, workbook, ticket.path("upload").path("headers").path("content-type").asText()))
+    assertThat(
+            put(
+                ticket,
+                workbook,
+                ticket.path("upload").path("headers").path("content-type").asText()))
         .isEqualTo(200);
     JsonNode event = notificationFor(submissionId, "xlsx", "m-1");
     JsonNode answer = invoke(ingest, event);
@@ -69,12 +74,17 @@ class SpendingImportEndToEndIT {
 
     // AND the signed links serve the findings workbook and the JSON outcome
     HttpResponse<byte[]> report =
-        http.send(HttpRequest.newBuilder(URI.create(status.path("reportUrl").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        http.send(
+            HttpRequest.newBuilder(URI.create(status.path("reportUrl").asText())).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(new String(report.body(), 0, 2)).isEqualTo("PK");
     HttpResponse<String> outcome =
-        http.send(HttpRequest.newBuilder(URI.create(status.path("outcomeUrl").asText())).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(Json.mapper().readTree(outcome.body()).path("status").asText()).isEqualTo("ACCEPTED");
+        http.send(
+            HttpRequest.newBuilder(URI.create(status.path("outcomeUrl").asText())).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(Json.mapper().readTree(outcome.body()).path("status").asText())
+        .isEqualTo("ACCEPTED");
 
     // AND the annual report reads the year's figures through AcceptedSpendingReader
     AcceptedSpending figures = reader().find(unit, Seed2021.YEAR).orElseThrow();
@@ -108,14 +118,18 @@ class SpendingImportEndToEndIT {
 
     // THEN there is one accepted submission for the year
     JsonNode year =
-        body(invoke(uploads, staffRequest(
-            "GET /staff/spending/units/{unit}/years/{year}/submissions",
-            "/staff/spending/units/" + unit + "/years/2021/submissions",
-            Map.of("unit", unit.value(), "year", "2021"),
-            null)));
+        body(
+            invoke(
+                uploads,
+                staffRequest(
+                    "GET /staff/spending/units/{unit}/years/{year}/submissions",
+                    "/staff/spending/units/" + unit + "/years/2021/submissions",
+                    Map.of("unit", unit.value(), "year", "2021"),
+                    null)));
     assertThat(year.path("submissions")).hasSize(1);
     assertThat(year.path("currentSubmissionId").asText()).isEqualTo(submissionId);
-    assertThat(reader().find(unit, Seed2021.YEAR).orElseThrow().lines()).hasSize(Seed2021.lines().size());
+    assertThat(reader().find(unit, Seed2021.YEAR).orElseThrow().lines())
+        .hasSize(Seed2021.lines().size());
   }
 
   @Test
@@ -130,7 +144,11 @@ class SpendingImportEndToEndIT {
     assertThat(put(ticket, larger, type)).isEqualTo(403);
     assertThat(put(ticket, workbook, "application/octet-stream")).isEqualTo(403);
     // AND nothing was stored
-    assertThat(CLOUD.s3Client().listObjectsV2(l -> l.bucket(UPLOADS_BUCKET).prefix("spending/" + unit)).contents())
+    assertThat(
+            CLOUD
+                .s3Client()
+                .listObjectsV2(l -> l.bucket(UPLOADS_BUCKET).prefix("spending/" + unit))
+                .contents())
         .isEmpty();
   }
 
@@ -143,9 +161,10 @@ class SpendingImportEndToEndIT {
     invoke(ingest, notificationFor(first.path("submissionId").asText(), "xlsx", "m-a"));
 
     // WHEN a later upload has a 合计 that does not match its lines
-    byte[] bad = new String(SpendingWorkbooks.seedCsv(), java.nio.charset.StandardCharsets.UTF_8)
-        .replace("编制数,12", ",合计,,,,,1,\n编制数,12")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad =
+        new String(SpendingWorkbooks.seedCsv(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("编制数,12", ",合计,,,,,1,\n编制数,12")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     JsonNode second = requestUpload("2021-更正.csv", bad.length);
     assertThat(put(second, bad, "text/csv")).isEqualTo(200);
     invoke(ingest, notificationFor(second.path("submissionId").asText(), "csv", "m-b"));
@@ -166,10 +185,14 @@ class SpendingImportEndToEndIT {
   private JsonNode requestUpload(String fileName, long size) {
     String request =
         Json.mapper()
-            .valueToTree(Map.of("unit", unit.value(), "year", 2021, "fileName", fileName, "size", size))
+            .valueToTree(
+                Map.of("unit", unit.value(), "year", 2021, "fileName", fileName, "size", size))
             .toString();
     JsonNode response =
-        invoke(uploads, staffRequest("POST /staff/spending/uploads", "/staff/spending/uploads", Map.of(), request));
+        invoke(
+            uploads,
+            staffRequest(
+                "POST /staff/spending/uploads", "/staff/spending/uploads", Map.of(), request));
     assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(201);
     return body(response);
   }
@@ -186,16 +209,19 @@ class SpendingImportEndToEndIT {
   private JsonNode notificationFor(String submissionId, String extension, String messageId) {
     String key = "spending/" + unit + "/2021/" + submissionId + "." + extension;
     HeadObjectResponse head = CLOUD.s3Client().headObject(h -> h.bucket(UPLOADS_BUCKET).key(key));
-    return objectCreated(messageId, UPLOADS_BUCKET, key, head.contentLength(), head.eTag().replace("\"", ""));
+    return objectCreated(
+        messageId, UPLOADS_BUCKET, key, head.contentLength(), head.eTag().replace("\"", ""));
   }
 
   private JsonNode submission(String submissionId) {
     JsonNode response =
-        invoke(uploads, staffRequest(
-            "GET /staff/spending/submissions/{submissionId}",
-            "/staff/spending/submissions/" + submissionId,
-            Map.of("submissionId", submissionId),
-            null));
+        invoke(
+            uploads,
+            staffRequest(
+                "GET /staff/spending/submissions/{submissionId}",
+                "/staff/spending/submissions/" + submissionId,
+                Map.of("submissionId", submissionId),
+                null));
     assertThat(response.path("statusCode").asInt()).isEqualTo(200);
     return body(response);
   }

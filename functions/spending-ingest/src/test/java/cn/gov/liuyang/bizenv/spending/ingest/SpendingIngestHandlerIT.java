@@ -80,7 +80,8 @@ class SpendingIngestHandlerIT {
     ObjectNode event = load("spending-ingest/sqs-s3-unknown-key.json");
     ArrayNode records = (ArrayNode) event.path("Records");
     ObjectNode busyMessage =
-        SpendingEvents.objectCreated("m-busy", LocalCloud.bucketName("UploadsBucket"), busy.value(), 10, "etag");
+        SpendingEvents.objectCreated(
+            "m-busy", LocalCloud.bucketName("UploadsBucket"), busy.value(), 10, "etag");
     records.add(busyMessage.path("Records").get(0));
 
     // WHEN the batch is delivered

@@ -39,10 +39,13 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   private final SubmissionQueries queries;
   private final TemplateWriter template;
 
-  /** Lambda's constructor: clients and names from the function's environment, once per container. */
+  /**
+   * Lambda's constructor: clients and names from the function's environment, once per container.
+   */
   public SpendingUploadsHandler() {
     AwsClients clients = AwsClients.fromEnvironment();
-    DynamoDbSpending store = new DynamoDbSpending(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
+    DynamoDbSpending store =
+        new DynamoDbSpending(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
     S3SpendingFiles files =
         new S3SpendingFiles(
             clients.s3(),
@@ -75,7 +78,8 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   private HttpApiResponse requestUpload(HttpApiEvent event) {
     JsonBody body = JsonBody.parse(event, 4 * 1024);
     UnitId unit =
-        body.requiredValue("unit", "单位代码", 40, UnitId::parse, "UNIT_INVALID", "单位代码应为小写字母、数字或连字符，如 lyyshj");
+        body.requiredValue(
+            "unit", "单位代码", 40, UnitId::parse, "UNIT_INVALID", "单位代码应为小写字母、数字或连字符，如 lyyshj");
     FiscalYear year = year(body);
     String fileName = body.requiredText("fileName", "文件名", 200);
     UploadKey.FileFormat format = null;
@@ -94,15 +98,18 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     return HttpApiResponse.json(
         201,
         Map.of(
-            "submissionId", ticket.submissionId().value(),
-            "status", "AWAITING_UPLOAD",
+            "submissionId",
+            ticket.submissionId().value(),
+            "status",
+            "AWAITING_UPLOAD",
             "upload",
-                Map.of(
-                    "url", ticket.upload().url().toString(),
-                    "method", ticket.upload().method(),
-                    "headers", ticket.upload().headers(),
-                    "expiresAt", ticket.upload().expiresAt().toString()),
-            "statusPath", "/staff/spending/submissions/" + ticket.submissionId().value()));
+            Map.of(
+                "url", ticket.upload().url().toString(),
+                "method", ticket.upload().method(),
+                "headers", ticket.upload().headers(),
+                "expiresAt", ticket.upload().expiresAt().toString()),
+            "statusPath",
+            "/staff/spending/submissions/" + ticket.submissionId().value()));
   }
 
   private static FiscalYear year(JsonBody body) {
@@ -149,9 +156,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
             .flatMap(SubmissionId::parse)
             .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
     SubmissionQueries.View view =
-        queries
-            .find(id)
-            .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
+        queries.find(id).orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
     return HttpApiResponse.json(200, SubmissionJson.of(view));
   }
 
@@ -175,7 +180,10 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
             "currentSubmissionId", view.current().map(SubmissionId::value).orElse(""),
             "submissions",
                 view.submissions().stream()
-                    .map(s -> SubmissionJson.summary(s, view.current().map(s.id()::equals).orElse(false)))
+                    .map(
+                        s ->
+                            SubmissionJson.summary(
+                                s, view.current().map(s.id()::equals).orElse(false)))
                     .toList()));
   }
 
@@ -186,9 +194,11 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
             .map(
                 text ->
                     FiscalYear.parse(text)
-                        .orElseThrow(
-                            () -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份")))
-            .orElseGet(() -> new FiscalYear(java.time.Year.now(java.time.ZoneOffset.ofHours(8)).getValue() - 1));
+                        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份")))
+            .orElseGet(
+                () ->
+                    new FiscalYear(
+                        java.time.Year.now(java.time.ZoneOffset.ofHours(8)).getValue() - 1));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       template.write(year, Optional.empty(), out);
@@ -199,11 +209,13 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     return new HttpApiResponse(
         200,
         Map.of(
-            "content-type", UploadKey.FileFormat.XLSX.contentType(),
+            "content-type",
+            UploadKey.FileFormat.XLSX.contentType(),
             "content-disposition",
-                "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
-            "cache-control", "no-store"),
+            "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
+            "cache-control",
+            "no-store"),
         Base64.getEncoder().encodeToString(out.toByteArray()),
         true);
   }

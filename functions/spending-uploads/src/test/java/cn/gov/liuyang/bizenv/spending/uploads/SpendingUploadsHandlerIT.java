@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class SpendingUploadsHandlerIT {
   private static final LocalCloud CLOUD = LocalCloud.shared();
   private final SpendingUploadsHandler handler =
-      Env.withVariables(CLOUD.environmentFor("SpendingUploadsFunction"), SpendingUploadsHandler::new);
+      Env.withVariables(
+          CLOUD.environmentFor("SpendingUploadsFunction"), SpendingUploadsHandler::new);
 
   @Test
   void requestUpload_answersASubmissionAndAPresignedPutLimitedToSizeAndType() throws Exception {
@@ -30,7 +31,8 @@ class SpendingUploadsHandlerIT {
     JsonNode body = Json.mapper().readTree(response.path("body").asText());
     assertThat(body.path("submissionId").asText()).hasSize(32);
     assertThat(body.path("upload").path("method").asText()).isEqualTo("PUT");
-    assertThat(body.path("upload").path("headers").path("content-length").asText()).isEqualTo("23456");
+    assertThat(body.path("upload").path("headers").path("content-length").asText())
+        .isEqualTo("23456");
     assertThat(body.path("upload").path("url").asText())
         .contains("X-Amz-Signature")
         .contains("content-length")
@@ -76,14 +78,16 @@ class SpendingUploadsHandlerIT {
     // the headings are understood: what is missing is only the figures
     assertThat(parsed.findings())
         .extracting(Finding::code)
-        .doesNotContain(FindingCode.NO_DATA_TABLE, FindingCode.COLUMN_MISSING, FindingCode.UNIT_MISSING)
+        .doesNotContain(
+            FindingCode.NO_DATA_TABLE, FindingCode.COLUMN_MISSING, FindingCode.UNIT_MISSING)
         .contains(FindingCode.NO_LINES, FindingCode.INFO_INVALID);
   }
 
   private JsonNode call(String eventFile) {
     try {
       byte[] event =
-          Files.readAllBytes(ProjectLayout.root().resolve("events/spending-uploads").resolve(eventFile));
+          Files.readAllBytes(
+              ProjectLayout.root().resolve("events/spending-uploads").resolve(eventFile));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       handler.handleRequest(new ByteArrayInputStream(event), out, null);
       return Json.mapper().readTree(out.toByteArray());
