@@ -147,6 +147,18 @@ public final class IngestUpload {
       return parser.result();
     } catch (UnreadableWorkbook refused) {
       return ParsedWorkbook.refused(refused.finding());
+    } catch (RuntimeException unforeseen) {
+      // a file no rule foresaw must still get an answer rather than retry into the DLQ; the error
+      // is logged (class and place only) so that the rule can be added
+      System.err.printf(
+          "{\"level\":\"ERROR\",\"submission\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
+          submission.id(),
+          unforeseen.getClass().getName(),
+          unforeseen.getStackTrace().length > 0 ? unforeseen.getStackTrace()[0] : "?");
+      return ParsedWorkbook.refused(
+          Finding.ofFile(
+              FindingCode.WORKBOOK_UNREADABLE,
+              "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心"));
     } finally {
       try {
         Files.deleteIfExists(file);
