@@ -157,8 +157,7 @@ public final class IngestUpload {
           unforeseen.getStackTrace().length > 0 ? unforeseen.getStackTrace()[0] : "?");
       return ParsedWorkbook.refused(
           Finding.ofFile(
-              FindingCode.WORKBOOK_UNREADABLE,
-              "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心"));
+              FindingCode.WORKBOOK_UNREADABLE, "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心"));
     } finally {
       try {
         Files.deleteIfExists(file);

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -65,12 +66,14 @@ public final class FastExcelTemplateWriter implements TemplateWriter {
     sheet
         .range(FIRST_LINE, 1, last, 1)
         .validateWithList(codesRange(codes, 2, 2))
+        .errorStyle(DataValidationErrorStyle.STOP)
         .showErrorMessage(true)
         .errorTitle("支出类型")
         .error("请选择“基本支出”或“项目支出”");
     sheet
         .range(FIRST_LINE, 3, last, 3)
         .validateWithList(codesRange(codes, 0, codeRows))
+        .errorStyle(DataValidationErrorStyle.STOP)
         .showErrorMessage(true)
         .errorTitle("经济分类科目编码")
         .error("请从下拉列表中选择 5 位经济分类科目编码");
