@@ -180,6 +180,30 @@ class SpendingImportEndToEndIT {
         .isEqualTo(first.path("submissionId").asText());
   }
 
+  @Test
+  void anOlderUploadDeliveredLate_isKeptForAuditButDoesNotDisplaceANewerOne() throws Exception {
+    // GIVEN two uploads, the first requested before the second
+    byte[] workbook = SpendingWorkbooks.seedTemplate();
+    String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    JsonNode older = requestUpload("初稿.xlsx", workbook.length);
+    Thread.sleep(5);
+    JsonNode newer = requestUpload("定稿.xlsx", workbook.length);
+    put(older, workbook, type);
+    put(newer, workbook, type);
+
+    // WHEN the newer one's notification arrives first and the older one's late
+    invoke(ingest, notificationFor(newer.path("submissionId").asText(), "xlsx", "m-new"));
+    invoke(ingest, notificationFor(older.path("submissionId").asText(), "xlsx", "m-old"));
+
+    // THEN both are accepted, and the newer one holds the figures
+    JsonNode late = submission(older.path("submissionId").asText());
+    assertThat(late.path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(late.path("outcome").path("adopted").asBoolean()).isFalse();
+    assertThat(late.path("current").asBoolean()).isFalse();
+    assertThat(reader().find(unit, Seed2021.YEAR).orElseThrow().submissionId())
+        .isEqualTo(newer.path("submissionId").asText());
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private JsonNode requestUpload(String fileName, long size) {
