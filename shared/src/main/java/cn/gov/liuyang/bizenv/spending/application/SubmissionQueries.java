@@ -6,6 +6,8 @@ import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,8 +66,8 @@ public final class SubmissionQueries {
   public record YearView(Optional<SubmissionId> current, List<Submission> submissions) {}
 
   public YearView list(UnitId unit, FiscalYear year) {
-    List<Submission> all = new java.util.ArrayList<>(submissions.list(unit, year));
-    java.util.Collections.reverse(all);
+    List<Submission> all = new ArrayList<>(submissions.list(unit, year));
+    Collections.reverse(all);
     return new YearView(submissions.current(unit, year), all);
   }
 

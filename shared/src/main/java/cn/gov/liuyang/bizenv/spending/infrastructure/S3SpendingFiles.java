@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,10 +125,10 @@ public final class S3SpendingFiles implements UploadStore, ResultStore {
             .url());
   }
 
-  private static URI toUri(java.net.URL url) {
+  private static URI toUri(URL url) {
     try {
       return url.toURI();
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }

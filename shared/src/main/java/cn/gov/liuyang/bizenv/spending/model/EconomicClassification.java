@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The names of the 部门预算支出经济分类 items, read from the reference data file {@code
@@ -51,7 +53,7 @@ public final class EconomicClassification {
       String code = fields[0].strip();
       String name = fields[1].strip();
       names.put(code, name);
-      java.util.HashSet<String> accepted = new java.util.HashSet<>();
+      Set<String> accepted = new HashSet<>();
       accepted.add(normalise(name));
       if (fields.length > 2 && !fields[2].isBlank()) {
         for (String other : fields[2].split("\\|")) {
@@ -83,7 +85,7 @@ public final class EconomicClassification {
 
   /** All items (5-digit codes) with their names, in code order: the template's drop-down. */
   public Map<String, String> items() {
-    Map<String, String> items = new java.util.TreeMap<>();
+    Map<String, String> items = new TreeMap<>();
     names.forEach(
         (code, name) -> {
           if (code.length() == 5) {

@@ -26,6 +26,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -195,10 +197,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
                 text ->
                     FiscalYear.parse(text)
                         .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份")))
-            .orElseGet(
-                () ->
-                    new FiscalYear(
-                        java.time.Year.now(java.time.ZoneOffset.ofHours(8)).getValue() - 1));
+            .orElseGet(() -> new FiscalYear(Year.now(ZoneOffset.ofHours(8)).getValue() - 1));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       template.write(year, Optional.empty(), out);
