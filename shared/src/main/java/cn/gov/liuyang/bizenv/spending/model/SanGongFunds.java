@@ -14,7 +14,7 @@ public record SanGongFunds(
   }
 
   /** Which part a code counts towards; other codes are not 三公经费. */
-  static SanGongFunds of(EconomicCode code, Money amount) {
+  public static SanGongFunds of(EconomicCode code, Money amount) {
     return switch (code.value()) {
       case "30212" -> new SanGongFunds(amount, Money.ZERO, Money.ZERO, Money.ZERO);
       case "31013" -> new SanGongFunds(Money.ZERO, amount, Money.ZERO, Money.ZERO);
@@ -24,7 +24,7 @@ public record SanGongFunds(
     };
   }
 
-  SanGongFunds plus(SanGongFunds other) {
+  public SanGongFunds plus(SanGongFunds other) {
     return new SanGongFunds(
         overseasTravel.plus(other.overseasTravel),
         vehiclePurchase.plus(other.vehiclePurchase),

@@ -4,27 +4,20 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import java.time.Clock;
 
 /**
- * THE ONE PLACE WHERE THE REPORT FUNCTION OBTAINS ITS INPUTS FROM OTHER AREAS: the accepted
- * spending (spending import) and the complaint statistics (complaint workflow). Their DynamoDB
- * adapters are built on those areas' branches; at merge, replace each body with the adapter's
- * constructor, e.g. {@code new DynamoDbAcceptedSpending(aws.dynamoDb(),
- * Env.require("SPENDING_TABLE"))}, and add the table variable and a read policy to
- * ReportGeneratorFunction in template.yaml.
- *
- * <p>Until then a report request fails loudly (500, logged) rather than pretending there is no
- * data.
+ * Where the report function reads the other areas' data: the accepted spending (spending import)
+ * and the complaint statistics (complaint workflow), through their own DynamoDB adapters, from the
+ * tables that template.yaml gives ReportGeneratorFunction read access to.
  */
 final class InputsFromOtherAreas {
   private InputsFromOtherAreas() {}
 
   static AcceptedSpendingReader acceptedSpending(AwsClients aws) {
-    return (unit, year) -> {
-      throw new IllegalStateException("AcceptedSpendingReader adapter is not wired yet");
-    };
+    return new DynamoDbSpending(aws.dynamoDb(), Env.require("SPENDING_TABLE"));
   }
 
   static ComplaintStatisticsReader complaintStatistics(AwsClients aws) {

@@ -1,0 +1,139 @@
+package cn.gov.liuyang.bizenv.spending.ingest;
+
+import cn.gov.liuyang.bizenv.aws.AwsClients;
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
+import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
+import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
+import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SQS-triggered: each message carries an S3 event notification of workbooks created under {@code
+ * spending/}. Each object is imported once ({@link IngestUpload} is idempotent); messages that must
+ * be retried are reported in {@code batchItemFailures}, so the rest of the batch is not
+ * redelivered.
+ */
+public final class SpendingIngestHandler implements RequestStreamHandler {
+  private final IngestUpload ingest;
+
+  /**
+   * Lambda's constructor: clients and names from the function's environment, once per container.
+   */
+  public SpendingIngestHandler() {
+    AwsClients clients = AwsClients.fromEnvironment();
+    S3SpendingFiles files =
+        new S3SpendingFiles(
+            clients.s3(),
+            clients.s3Presigner(),
+            Env.require("UPLOADS_BUCKET"),
+            Env.require("RESULTS_BUCKET"));
+    this.ingest =
+        new IngestUpload(
+            new DynamoDbSpending(clients.dynamoDb(), Env.require("SPENDING_TABLE")),
+            files,
+            files,
+            new SniffingSpreadsheetReader(),
+            new FastExcelFindingsReport(),
+            EconomicClassification.standard(),
+            Clock.systemUTC());
+  }
+
+  public SpendingIngestHandler(IngestUpload ingest) {
+    this.ingest = ingest;
+  }
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    JsonNode event = Json.mapper().readTree(input);
+    List<Map<String, String>> failures = new ArrayList<>();
+    for (JsonNode message : event.path("Records")) {
+      String messageId = message.path("messageId").asText();
+      if (!handleMessage(messageId, message.path("body").asText(""))) {
+        failures.add(Map.of("itemIdentifier", messageId));
+      }
+    }
+    Json.mapper().writeValue(output, Map.of("batchItemFailures", failures));
+  }
+
+  /** Imports the objects a message names; false when the message should be delivered again. */
+  private boolean handleMessage(String messageId, String body) {
+    JsonNode notification;
+    try {
+      notification = Json.mapper().readTree(body);
+    } catch (IOException malformed) {
+      log(messageId, "-", "MALFORMED_MESSAGE");
+      return false;
+    }
+    if (notification == null || !notification.has("Records")) {
+      // s3:TestEvent, sent once when the notification is configured
+      log(messageId, "-", "NOT_AN_OBJECT_EVENT");
+      return true;
+    }
+    boolean done = true;
+    for (JsonNode record : notification.path("Records")) {
+      JsonNode s3 = record.path("s3");
+      String key =
+          URLDecoder.decode(s3.path("object").path("key").asText(""), StandardCharsets.UTF_8);
+      String bucket = s3.path("bucket").path("name").asText("");
+      if (key.isEmpty()
+          || bucket.isEmpty()
+          || !record.path("eventName").asText("").startsWith("ObjectCreated")) {
+        log(messageId, key, "NOT_AN_OBJECT_EVENT");
+        continue;
+      }
+      String versionId = s3.path("object").path("versionId").asText("");
+      String version =
+          versionId.isEmpty()
+              ? "etag:" + s3.path("object").path("eTag").asText("")
+              : "v:" + versionId;
+      try {
+        IngestUpload.Result result =
+            ingest.ingest(
+                new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0)));
+        log(messageId, key, result.name());
+        done &= result != IngestUpload.Result.BUSY;
+      } catch (RuntimeException failure) {
+        // infrastructure trouble (throttling, timeouts): the message comes back, then to the DLQ
+        System.err.printf(
+            "{\"level\":\"ERROR\",\"messageId\":\"%s\",\"key\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
+            messageId, key, failure.getClass().getName(), firstFrame(failure));
+        done = false;
+      }
+    }
+    return done;
+  }
+
+  /** Where it failed, without the message: SDK messages may echo request content. */
+  private static String firstFrame(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      if (frame.getClassName().startsWith("cn.gov.liuyang")) {
+        return frame.getClassName() + ":" + frame.getLineNumber();
+      }
+    }
+    return "?";
+  }
+
+  private static void log(String messageId, String key, String result) {
+    // keys hold unit, year and a random id only: nothing personal
+    System.out.printf(
+        "{\"level\":\"INFO\",\"messageId\":\"%s\",\"key\":\"%s\",\"result\":\"%s\"}%n",
+        messageId, key.replace("\"", ""), result);
+  }
+}

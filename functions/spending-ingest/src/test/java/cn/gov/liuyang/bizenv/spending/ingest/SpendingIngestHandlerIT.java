@@ -1,0 +1,96 @@
+package cn.gov.liuyang.bizenv.spending.ingest;
+
+import static cn.gov.liuyang.bizenv.spending.ingest.SpendingEvents.invoke;
+import static cn.gov.liuyang.bizenv.spending.ingest.SpendingEvents.load;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import cn.gov.liuyang.bizenv.spending.model.UploadKey;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The negative events of events/spending-ingest, through the handler on the local stack. */
+class SpendingIngestHandlerIT {
+  private static final LocalCloud CLOUD = LocalCloud.shared();
+  private final SpendingIngestHandler handler =
+      Env.withVariables(CLOUD.environmentFor("SpendingIngestFunction"), SpendingIngestHandler::new);
+  private final DynamoDbSpending store =
+      new DynamoDbSpending(CLOUD.dynamoDbClient(), LocalCloud.tableName("SpendingTable"));
+
+  @Test
+  void s3TestEvent_isAcknowledgedWithoutWork() {
+    JsonNode answer = invoke(handler, load("spending-ingest/sqs-s3-test-event.json"));
+    assertThat(answer.path("batchItemFailures")).isEmpty();
+  }
+
+  @Test
+  void malformedMessage_isReportedAsFailed_soItEndsInTheDeadLetterQueue() {
+    JsonNode answer = invoke(handler, load("spending-ingest/sqs-malformed-body.json"));
+    assertThat(answer.path("batchItemFailures"))
+        .extracting(f -> f.path("itemIdentifier").asText())
+        .containsExactly("6f1f3d7a-0002-4b7e-9a1e-3f5c2c1d0a02");
+  }
+
+  @Test
+  void objectOutsideTheImport_isIgnored() {
+    JsonNode answer = invoke(handler, load("spending-ingest/sqs-s3-unknown-key.json"));
+    assertThat(answer.path("batchItemFailures")).isEmpty();
+  }
+
+  @Test
+  void hundredMegabyteUpload_isRejectedFromItsSize_withoutBeingDownloaded() {
+    // GIVEN the submission the event's key names exists (its object was never stored here)
+    UploadKey key =
+        UploadKey.parse("spending/lyyshj/2021/0f6c1d2e3a4b5c6d7e8f90a1b2c3d4e5.xlsx").orElseThrow();
+    if (store.find(key.submission()).isEmpty()) {
+      store.create(Submission.requested(key, "全部凭证.xlsx", Instant.now(), "it"));
+    }
+
+    // WHEN its 100 MB notification arrives
+    JsonNode answer = invoke(handler, load("spending-ingest/sqs-s3-huge-object.json"));
+
+    // THEN it is rejected as too large
+    assertThat(answer.path("batchItemFailures")).isEmpty();
+    Submission submission = store.find(key.submission()).orElseThrow();
+    assertThat(submission.status()).isEqualTo(SubmissionStatus.REJECTED);
+    assertThat(submission.outcome().orElseThrow().firstFindings())
+        .extracting(f -> f.code())
+        .containsExactly(FindingCode.FILE_TOO_LARGE);
+  }
+
+  @Test
+  void submissionBeingProcessedByAnotherDelivery_isReportedForRetry_andTheRestOfTheBatchIsNot() {
+    // GIVEN one submission is held by a delivery in progress
+    UploadKey busy =
+        UploadKey.parse("spending/busy-unit/2021/" + "a".repeat(32) + ".xlsx").orElseThrow();
+    if (store.find(busy.submission()).isEmpty()) {
+      store.create(Submission.requested(busy, "a.xlsx", Instant.now(), "it"));
+    }
+    store.claim(busy.submission(), "etag:other", Instant.now(), Duration.ofMinutes(5));
+    ObjectNode event = load("spending-ingest/sqs-s3-unknown-key.json");
+    ArrayNode records = (ArrayNode) event.path("Records");
+    ObjectNode busyMessage =
+        SpendingEvents.objectCreated(
+            "m-busy", LocalCloud.bucketName("UploadsBucket"), busy.value(), 10, "etag");
+    records.add(busyMessage.path("Records").get(0));
+
+    // WHEN the batch is delivered
+    JsonNode answer = invoke(handler, event);
+
+    // THEN only the busy message is reported for retry
+    assertThat(answer.path("batchItemFailures"))
+        .extracting(f -> f.path("itemIdentifier").asText())
+        .containsExactly("m-busy");
+    assertThat(Json.mapper().valueToTree(answer).toString()).contains("batchItemFailures");
+  }
+}

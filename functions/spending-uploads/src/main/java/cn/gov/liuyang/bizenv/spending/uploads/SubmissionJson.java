@@ -1,0 +1,52 @@
+package cn.gov.liuyang.bizenv.spending.uploads;
+
+import cn.gov.liuyang.bizenv.spending.application.SubmissionQueries;
+import cn.gov.liuyang.bizenv.spending.application.TotalsView;
+import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A submission as the staff API shows it. */
+final class SubmissionJson {
+  private SubmissionJson() {}
+
+  static Map<String, Object> of(SubmissionQueries.View view) {
+    Map<String, Object> json = summary(view.submission(), view.current());
+    view.submission().outcome().ifPresent(outcome -> json.put("outcome", outcome(outcome)));
+    view.reportUrl().ifPresent(url -> json.put("reportUrl", url.toString()));
+    view.outcomeUrl().ifPresent(url -> json.put("outcomeUrl", url.toString()));
+    return json;
+  }
+
+  static Map<String, Object> summary(Submission submission, boolean current) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("submissionId", submission.id().value());
+    json.put("unit", submission.unit().value());
+    json.put("year", submission.year().value());
+    json.put("fileName", submission.fileName());
+    json.put("requestedAt", submission.requestedAt().toString());
+    json.put("status", submission.status().name());
+    json.put("statusLabel", submission.status().label());
+    json.put("current", current);
+    submission
+        .outcome()
+        .ifPresent(
+            outcome -> {
+              json.put("processedAt", outcome.processedAt().toString());
+              json.put("findingCount", outcome.findingCount());
+            });
+    return json;
+  }
+
+  private static Map<String, Object> outcome(SubmissionOutcome outcome) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("accepted", outcome.accepted());
+    json.put("adopted", outcome.adopted());
+    json.put("lineCount", outcome.lineCount());
+    json.put("findingCount", outcome.findingCount());
+    outcome.totals().ifPresent(totals -> json.put("totals", TotalsView.of(totals)));
+    json.put("firstFindings", outcome.firstFindings());
+    return json;
+  }
+}

@@ -1,0 +1,222 @@
+package cn.gov.liuyang.bizenv.spending.application;
+
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
+import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import cn.gov.liuyang.bizenv.spending.model.UploadKey;
+import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports one uploaded workbook: reads, validates and reconciles it, then accepts it as a whole
+ * (its lines become the year's figures) or rejects it as a whole (the previous figures stay), and
+ * leaves the outcome for finance. Safe to run again for the same object: deliveries are at least
+ * once.
+ */
+public final class IngestUpload {
+  /** Larger than any real ledger workbook; the upload link refuses more, this guards the rest. */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final Duration LEASE = Duration.ofMinutes(5);
+  private static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final SubmissionStore submissions;
+  private final UploadStore uploads;
+  private final ResultStore results;
+  private final SpreadsheetReader reader;
+  private final FindingsReportWriter reports;
+  private final EconomicClassification classification;
+  private final Clock clock;
+
+  public IngestUpload(
+      SubmissionStore submissions,
+      UploadStore uploads,
+      ResultStore results,
+      SpreadsheetReader reader,
+      FindingsReportWriter reports,
+      EconomicClassification classification,
+      Clock clock) {
+    this.submissions = submissions;
+    this.uploads = uploads;
+    this.results = results;
+    this.reader = reader;
+    this.reports = reports;
+    this.classification = classification;
+    this.clock = clock;
+  }
+
+  /** What became of one delivery. */
+  public enum Result {
+    ACCEPTED,
+    REJECTED,
+    /** a redelivery of an object already processed */
+    DUPLICATE,
+    /** not an upload of this import, or a reused upload link: nothing recorded */
+    IGNORED,
+    /** another delivery is processing the same submission: retry later */
+    BUSY
+  }
+
+  public Result ingest(UploadedObject object) {
+    Optional<UploadKey> key = UploadKey.parse(object.key());
+    if (key.isEmpty()) {
+      return Result.IGNORED;
+    }
+    Instant now = clock.instant();
+    switch (submissions.claim(key.get().submission(), object.version(), now, LEASE)) {
+      case TAKEN -> {
+        // process below
+      }
+      case ALREADY_PROCESSED -> {
+        return Result.DUPLICATE;
+      }
+      case BUSY -> {
+        return Result.BUSY;
+      }
+      default -> {
+        return Result.IGNORED;
+      }
+    }
+    Submission submission = submissions.find(key.get().submission()).orElseThrow();
+    if (!submission.uploadKey().equals(key.get())) {
+      return Result.IGNORED;
+    }
+    ParsedWorkbook parsed = read(submission, object);
+    boolean adopted = false;
+    if (parsed.acceptable()) {
+      submissions.saveFigures(
+          submission.id(),
+          parsed.lines(),
+          parsed.staffing().orElseThrow(),
+          parsed.priorYearSanGong().orElseThrow(),
+          parsed.sanGongBudget().orElseThrow());
+      adopted = submissions.makeCurrent(submission, now);
+    }
+    String folder =
+        "spending/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
+    String outcomeKey = folder + "/outcome.json";
+    String reportKey = folder + "/report.xlsx";
+    SubmissionOutcome outcome =
+        new SubmissionOutcome(
+            parsed.acceptable(),
+            now,
+            parsed.lines().size(),
+            parsed.findingCount(),
+            parsed.totals(),
+            parsed.findings().subList(0, Math.min(20, parsed.findings().size())),
+            adopted,
+            outcomeKey,
+            reportKey);
+    results.put(reportKey, reports.write(submission, parsed, adopted), XLSX_TYPE);
+    results.put(outcomeKey, outcomeJson(submission, parsed, outcome), "application/json");
+    submissions.recordOutcome(
+        submission.id(),
+        object.version(),
+        parsed.acceptable() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED,
+        outcome);
+    return parsed.acceptable() ? Result.ACCEPTED : Result.REJECTED;
+  }
+
+  private ParsedWorkbook read(Submission submission, UploadedObject object) {
+    if (object.size() > MAX_BYTES) {
+      return tooLarge();
+    }
+    Path file;
+    try {
+      file = uploads.download(object, MAX_BYTES);
+    } catch (UploadStore.TooLarge e) {
+      return tooLarge();
+    }
+    try {
+      WorkbookParser parser = new WorkbookParser(submission.year(), classification);
+      reader.read(file, parser);
+      return parser.result();
+    } catch (UnreadableWorkbook refused) {
+      return ParsedWorkbook.refused(refused.finding());
+    } catch (RuntimeException unforeseen) {
+      // a file no rule foresaw must still get an answer rather than retry into the DLQ; the error
+      // is logged (class and place only) so that the rule can be added
+      System.err.printf(
+          "{\"level\":\"ERROR\",\"submission\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
+          submission.id(),
+          unforeseen.getClass().getName(),
+          unforeseen.getStackTrace().length > 0 ? unforeseen.getStackTrace()[0] : "?");
+      return ParsedWorkbook.refused(
+          Finding.ofFile(
+              FindingCode.WORKBOOK_UNREADABLE, "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心"));
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // Lambda's /tmp is recycled with the container; nothing else to do
+      }
+    }
+  }
+
+  private static ParsedWorkbook tooLarge() {
+    return ParsedWorkbook.refused(
+        Finding.ofFile(
+            FindingCode.FILE_TOO_LARGE,
+            "文件超过 " + (MAX_BYTES >> 20) + " MB，远大于一个单位一年的支出明细：请只保留支出明细和基本信息后上传"));
+  }
+
+  private static byte[] outcomeJson(
+      Submission submission, ParsedWorkbook parsed, SubmissionOutcome outcome) {
+    try {
+      return Json.mapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsBytes(OutcomeDocument.of(submission, parsed, outcome));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON outcome file: everything finance's tools need, findings in full. */
+  record OutcomeDocument(
+      String submissionId,
+      String unit,
+      int year,
+      String status,
+      String statusLabel,
+      boolean adopted,
+      Instant processedAt,
+      int lineCount,
+      int findingCount,
+      Object totals,
+      List<Finding> findings,
+      List<String> notes) {
+
+    static OutcomeDocument of(
+        Submission submission, ParsedWorkbook parsed, SubmissionOutcome outcome) {
+      SubmissionStatus status =
+          outcome.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+      return new OutcomeDocument(
+          submission.id().value(),
+          submission.unit().value(),
+          submission.year().value(),
+          status.name(),
+          status.label(),
+          outcome.adopted(),
+          outcome.processedAt(),
+          outcome.lineCount(),
+          outcome.findingCount(),
+          outcome.totals().map(TotalsView::of).orElse(null),
+          parsed.findings(),
+          parsed.notes());
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package cn.gov.liuyang.bizenv.spending.application;
+
+import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
+import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.SanGongFunds;
+import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The identities the annual report states, derived from the lines as {@code AcceptedSpending}
+ * derives them: total = basic + project, basic = personnel + public operating, project total = sum
+ * by project = sum by economic item, 三公经费 from its codes; and every 合计/小计 the workbook declares
+ * must equal what its lines add up to.
+ */
+final class Reconciliation {
+  private Reconciliation() {}
+
+  static SpendingTotals check(
+      List<SpendingLine> lines,
+      List<DeclaredTotal> declared,
+      Optional<Money> declaredSanGong,
+      Findings findings) {
+    // one pass over the lines, however many there are; the same derivations as AcceptedSpending
+    Money basic = Money.ZERO;
+    Money personnel = Money.ZERO;
+    Money project = Money.ZERO;
+    SanGongFunds sanGong = SanGongFunds.NONE;
+    Map<String, Money> byProject = new HashMap<>();
+    Set<String> items = new HashSet<>();
+    for (SpendingLine line : lines) {
+      if (line.type() == ExpenditureType.BASIC) {
+        basic = basic.plus(line.actual());
+        if (line.economicCode().isPersonnel()) {
+          personnel = personnel.plus(line.actual());
+        }
+      } else {
+        project = project.plus(line.actual());
+        byProject.merge(line.project().orElseThrow(), line.actual(), Money::plus);
+      }
+      SanGongFunds part = SanGongFunds.of(line.economicCode(), line.actual());
+      if (part != SanGongFunds.NONE) {
+        sanGong = sanGong.plus(part);
+      }
+      items.add(line.economicCode().value());
+    }
+    Money total = basic.plus(project);
+    for (DeclaredTotal row : declared) {
+      checkDeclared(row, lines, total, basic, project, byProject, findings);
+    }
+    Money derivedSanGong = sanGong.total();
+    declaredSanGong
+        .filter(stated -> !stated.equals(derivedSanGong))
+        .ifPresent(
+            stated ->
+                findings.add(
+                    Finding.ofFile(
+                        FindingCode.SANGONG_MISMATCH,
+                        "基本信息中的本年三公经费决算数 "
+                            + yuan(stated)
+                            + " 与明细中三公经费科目（30212、30217、30231、31013）合计 "
+                            + yuan(derivedSanGong)
+                            + " 不符")));
+    return new SpendingTotals(
+        total,
+        basic,
+        personnel,
+        basic.minus(personnel),
+        project,
+        derivedSanGong,
+        byProject.size(),
+        items.size());
+  }
+
+  private static void checkDeclared(
+      DeclaredTotal row,
+      List<SpendingLine> lines,
+      Money total,
+      Money basic,
+      Money project,
+      Map<String, Money> byProject,
+      Findings findings) {
+    Money actual;
+    Money budget;
+    String what;
+    switch (row.scope()) {
+      case ALL -> {
+        actual = total;
+        budget = budgetOf(lines, line -> true);
+        what = "合计";
+      }
+      case BASIC -> {
+        actual = basic;
+        budget = budgetOf(lines, line -> line.type() == ExpenditureType.BASIC);
+        what = "基本支出小计";
+      }
+      case PROJECT -> {
+        actual = project;
+        budget = budgetOf(lines, line -> line.type() == ExpenditureType.PROJECT);
+        what = "项目支出小计";
+      }
+      default -> {
+        actual = byProject.getOrDefault(row.project(), Money.ZERO);
+        budget = budgetOf(lines, line -> line.project().orElse("").equals(row.project()));
+        what = "项目“" + row.project() + "”小计";
+      }
+    }
+    FindingCode code =
+        row.scope() == DeclaredTotal.Scope.ALL
+            ? FindingCode.TOTAL_MISMATCH
+            : FindingCode.SUBTOTAL_MISMATCH;
+    row.actual()
+        .filter(stated -> !stated.equals(actual))
+        .ifPresent(
+            stated ->
+                findings.add(
+                    new Finding(
+                        code,
+                        row.sheet(),
+                        row.row(),
+                        "执行数",
+                        yuan(stated),
+                        what
+                            + "执行数为 "
+                            + yuan(stated)
+                            + "，但明细行加总为 "
+                            + yuan(actual)
+                            + "：请核对明细或合计行（合计行只用于核对，不会导入）")));
+    row.budget()
+        .filter(stated -> !stated.equals(budget))
+        .ifPresent(
+            stated ->
+                findings.add(
+                    new Finding(
+                        code,
+                        row.sheet(),
+                        row.row(),
+                        "预算数",
+                        yuan(stated),
+                        what + "预算数为 " + yuan(stated) + "，但明细行加总为 " + yuan(budget))));
+  }
+
+  private static Money budgetOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
+    Money sum = Money.ZERO;
+    for (SpendingLine line : lines) {
+      if (which.test(line)) {
+        sum = sum.plus(line.budget());
+      }
+    }
+    return sum;
+  }
+
+  private static String yuan(Money money) {
+    return money.yuan().toPlainString() + " 元";
+  }
+}

@@ -1,0 +1,52 @@
+package cn.gov.liuyang.bizenv.spending.application;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.UploadKey;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Opens a submission and hands out the one link its workbook may be uploaded through: S3 itself
+ * holds the upload to the signed size and type.
+ */
+public final class RequestUpload {
+  public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
+
+  private final SubmissionStore submissions;
+  private final UploadStore uploads;
+  private final Clock clock;
+
+  public RequestUpload(SubmissionStore submissions, UploadStore uploads, Clock clock) {
+    this.submissions = submissions;
+    this.uploads = uploads;
+    this.clock = clock;
+  }
+
+  /**
+   * @param fileName the clerk's file name, kept for the audit trail and the result's name
+   * @param requestedBy who asked (the staff identity's subject)
+   */
+  public record Command(
+      UnitId unit,
+      FiscalYear year,
+      String fileName,
+      UploadKey.FileFormat format,
+      long contentLength,
+      String requestedBy) {}
+
+  public record Ticket(SubmissionId submissionId, String key, UploadStore.PresignedUpload upload) {}
+
+  public Ticket request(Command command) {
+    UploadKey key =
+        new UploadKey(command.unit(), command.year(), SubmissionId.random(), command.format());
+    submissions.create(
+        Submission.requested(key, command.fileName(), clock.instant(), command.requestedBy()));
+    UploadStore.PresignedUpload upload =
+        uploads.presignUpload(
+            key, command.format().contentType(), command.contentLength(), LINK_LIFETIME);
+    return new Ticket(key.submission(), key.value(), upload);
+  }
+}

@@ -1,0 +1,73 @@
+package cn.gov.liuyang.bizenv.spending.application;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import cn.gov.liuyang.bizenv.spending.model.Staffing;
+import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Submissions, their lines and which one holds each unit's figures for a year. Every change is one
+ * conditional single-item write, so a failure half-way leaves the previous figures in force.
+ */
+public interface SubmissionStore {
+  /** Records a new submission; it must not exist yet. */
+  void create(Submission submission);
+
+  Optional<Submission> find(SubmissionId id);
+
+  /** A unit's submissions for a year, oldest first. */
+  List<Submission> list(UnitId unit, FiscalYear year);
+
+  /** The submission whose lines are the unit's figures for the year, if any was accepted. */
+  Optional<SubmissionId> current(UnitId unit, FiscalYear year);
+
+  /**
+   * Takes a submission for processing the object {@code objectVersion}, unless another delivery
+   * holds it (its lease has not run out) or it was already processed.
+   */
+  Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease);
+
+  /**
+   * Stores an accepted submission's lines and facts under its own id (not yet the year's figures).
+   */
+  void saveFigures(
+      SubmissionId id,
+      List<SpendingLine> lines,
+      Staffing staffing,
+      Money priorYearSanGong,
+      Money sanGongBudget);
+
+  /**
+   * Makes the submission the year's figures, unless a submission requested later already is.
+   *
+   * @return whether it became (or already was) the year's figures
+   */
+  boolean makeCurrent(Submission submission, Instant acceptedAt);
+
+  /** Records the outcome, if the submission is still being processed for that object. */
+  void recordOutcome(
+      SubmissionId id, String objectVersion, SubmissionStatus status, SubmissionOutcome outcome);
+
+  /** What {@link #claim} found. */
+  enum Claim {
+    /** taken: process it */
+    TAKEN,
+    /** that object was processed already: nothing to do */
+    ALREADY_PROCESSED,
+    /** another delivery is processing it now: try again later */
+    BUSY,
+    /** a different object was processed for this submission: the upload link was reused */
+    OTHER_OBJECT_PROCESSED,
+    /** no such submission (not an upload this system handed out) */
+    UNKNOWN
+  }
+}

@@ -1,0 +1,701 @@
+package cn.gov.liuyang.bizenv.spending.application;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
+import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
+import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
+import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
+import cn.gov.liuyang.bizenv.spending.model.Staffing;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives meaning to a workbook's rows as they stream by: finds the unit line and the heading row
+ * (merged two-row headings and common synonyms included), reads each line, the 合计/小计 rows and the
+ * 基本信息 figures, and records a {@link Finding} for everything it cannot read with certainty. Nothing
+ * is guessed: what is unclear is a finding.
+ */
+public final class WorkbookParser implements RowSink {
+  /** More lines than any unit's ledger has; beyond it the file is refused, not read on. */
+  public static final int MAX_LINES = 200_000;
+
+  private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|小计|其中");
+  private static final Pattern CODE_WITH_NAME =
+      Pattern.compile("(\\d{3,6})\\s*[-—_、.．]?\\s*(\\D.*)");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(度)?");
+
+  private final FiscalYear year;
+  private final String yearText;
+  private final EconomicClassification classification;
+  private final Findings findings = new Findings();
+  private final List<SpendingLine> lines = new ArrayList<>();
+  // sized for a large ledger up front: rehashing 100,000 keys showed in the profile
+  private final Map<String, Integer> firstRowOfLine = new HashMap<>(1 << 16);
+  private final Map<String, EconomicCode> codes = new HashMap<>();
+  private final List<DeclaredTotal> declaredTotals = new ArrayList<>();
+  private final Map<Info, InfoValue> info = new EnumMap<>(Info.class);
+  private final List<String> notes = new ArrayList<>();
+  private boolean anyTable;
+  private boolean stopped;
+
+  private String sheet = "";
+  private Optional<AmountUnit> sheetUnit = Optional.empty();
+  private List<RawCell> previousRow = List.of();
+  private TableLayout layout;
+  private boolean sheetHasContent;
+
+  public WorkbookParser(FiscalYear year, EconomicClassification classification) {
+    this.year = year;
+    this.yearText = year.toString();
+    this.classification = classification;
+  }
+
+  @Override
+  public void startSheet(String name) {
+    finishSheet();
+    sheet = name;
+    sheetUnit = Optional.empty();
+    previousRow = List.of();
+    layout = null;
+    sheetHasContent = false;
+  }
+
+  @Override
+  public boolean wantsMore() {
+    return !stopped;
+  }
+
+  @Override
+  public void row(int number, List<RawCell> cells) {
+    if (stopped || allBlank(cells)) {
+      return;
+    }
+    if (layout == null) {
+      noteUnitLine(number, cells);
+    }
+    if (readInfo(number, cells)) {
+      sheetHasContent = true;
+      return;
+    }
+    if (layout == null) {
+      Optional<TableLayout> heading = TableLayout.detect(previousRow, cells);
+      if (heading.isPresent()) {
+        startTable(number, heading.get());
+      } else {
+        previousRow = cells;
+      }
+      return;
+    }
+    if (!layout.usable()) {
+      return;
+    }
+    readTableRow(number, cells);
+  }
+
+  /** The workbook's content once every row was seen, reconciled. */
+  public ParsedWorkbook result() {
+    finishSheet();
+    if (!anyTable && !stopped) {
+      findings.add(
+          Finding.ofFile(
+              FindingCode.NO_DATA_TABLE,
+              "未找到支出明细表：需要一行表头，至少包含“支出类型”“经济分类科目编码”“执行数”三列" + "（可使用模板，或同义列名如“实际支出”“决算数”）"));
+    }
+    Optional<Staffing> staffing = staffing();
+    Optional<Money> prior = money(Info.PRIOR_YEAR_SAN_GONG);
+    Optional<Money> budget = money(Info.SAN_GONG_BUDGET);
+    if (anyTable && !stopped && lines.isEmpty()) {
+      findings.add(Finding.ofFile(FindingCode.NO_LINES, "支出明细表中没有可导入的支出行"));
+    }
+    Optional<SpendingTotals> totals =
+        stopped || lines.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                Reconciliation.check(lines, declaredTotals, money(Info.SAN_GONG_ACTUAL), findings));
+    return new ParsedWorkbook(
+        lines, staffing, prior, budget, totals, findings.kept(), findings.count(), notes);
+  }
+
+  private void finishSheet() {
+    if (!sheet.isEmpty() && !sheetHasContent && layout == null) {
+      notes.add("工作表“" + sheet + "”中没有支出明细或基本信息，已略过");
+    }
+  }
+
+  private void noteUnitLine(int number, List<RawCell> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      RawCell cell = cells.get(c);
+      if (cell.kind() != RawCell.Kind.TEXT) {
+        continue;
+      }
+      Optional<AmountUnit> unit = AmountUnit.ofUnitLine(cell.text());
+      if (unit.isEmpty()) {
+        continue;
+      }
+      if (sheetUnit.isPresent() && sheetUnit.get() != unit.get()) {
+        findings.add(
+            new Finding(
+                FindingCode.UNIT_CONFLICT,
+                sheet,
+                number,
+                columnLetter(c),
+                cell.text(),
+                "同一工作表中写了两个不同的金额单位（"
+                    + sheetUnit.get().label()
+                    + "和"
+                    + unit.get().label()
+                    + "），无法确定金额单位"));
+      } else {
+        sheetUnit = unit;
+      }
+    }
+  }
+
+  private void startTable(int number, TableLayout found) {
+    anyTable = true;
+    sheetHasContent = true;
+    layout = found;
+    for (Column missing : found.missingRequired()) {
+      findings.add(
+          new Finding(
+              FindingCode.COLUMN_MISSING,
+              sheet,
+              number,
+              missing.heading(),
+              "",
+              "表头缺少“" + missing.heading() + "”列，请按模板补上"));
+    }
+    for (String duplicate : found.duplicates()) {
+      findings.add(
+          new Finding(
+              FindingCode.COLUMN_DUPLICATE,
+              sheet,
+              number,
+              duplicate,
+              "",
+              "有两列都表示“" + duplicate + "”，无法确定以哪一列为准，请删去其中一列"));
+    }
+    for (Column amount : List.of(Column.BUDGET, Column.ACTUAL)) {
+      if (found.index(amount).isPresent() && found.unit(amount).or(() -> sheetUnit).isEmpty()) {
+        findings.add(
+            new Finding(
+                FindingCode.UNIT_MISSING,
+                sheet,
+                number,
+                amount.heading(),
+                "",
+                "未注明金额单位：请在表头上方写明“单位：元”或“单位：万元”，或在列名中注明，如“执行数（万元）”"));
+        layout = found.unusable();
+        return;
+      }
+    }
+  }
+
+  private void readTableRow(int number, List<RawCell> cells) {
+    if (mayBeTotal(cells)) {
+      String label = labelOf(cells);
+      if (TOTAL_LABEL.matcher(label).find()) {
+        readTotal(number, cells, label);
+        return;
+      }
+    }
+    if (lines.size() >= MAX_LINES) {
+      findings.add(
+          new Finding(
+              FindingCode.TOO_MANY_ROWS,
+              sheet,
+              number,
+              "",
+              "",
+              "明细超过 " + MAX_LINES + " 行，超出一个单位一年的合理规模，已停止读取；请检查是否误传了其他文件"));
+      stopped = true;
+      return;
+    }
+    new LineReader(number, cells).read().ifPresent(this::addLine);
+  }
+
+  private void addLine(LineAt at) {
+    SpendingLine line = at.line();
+    String key =
+        line.type()
+            + "|"
+            + line.project().orElse("")
+            + "|"
+            + line.economicCode()
+            + "|"
+            + line.fundSource();
+    Integer first = firstRowOfLine.putIfAbsent(key, at.row());
+    if (first != null) {
+      findings.add(
+          new Finding(
+              FindingCode.LINE_DUPLICATE,
+              sheet,
+              at.row(),
+              Column.CODE.heading(),
+              line.economicCode().value(),
+              "与第 " + first + " 行重复（同一支出类型、项目、经济分类和资金来源）：请合并为一行，或删去重复行"));
+      return;
+    }
+    lines.add(line);
+  }
+
+  private void readTotal(int number, List<RawCell> cells, String label) {
+    DeclaredTotal.Scope scope;
+    String project = "";
+    if (label.contains("基本支出")) {
+      scope = DeclaredTotal.Scope.BASIC;
+    } else if (label.contains("项目支出")) {
+      scope = DeclaredTotal.Scope.PROJECT;
+    } else {
+      String projectCell = layout.text(cells, Column.PROJECT).replaceAll("小计|合计|[:：\\s]", "");
+      if (!projectCell.isEmpty() && label.contains("小计")) {
+        scope = DeclaredTotal.Scope.ONE_PROJECT;
+        project = projectCell;
+      } else {
+        scope = DeclaredTotal.Scope.ALL;
+      }
+    }
+    Optional<Money> budget =
+        layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
+    Optional<Money> actual = amount(number, cells, Column.ACTUAL, true);
+    declaredTotals.add(new DeclaredTotal(scope, project, budget, actual, sheet, number));
+  }
+
+  /** An amount cell in money, or empty after recording why not (or when blank and optional). */
+  private Optional<Money> amount(
+      int number, List<RawCell> cells, Column column, boolean blankAllowed) {
+    RawCell cell = layout.cell(cells, column);
+    String heading = column.heading();
+    switch (cell.kind()) {
+      case BLANK -> {
+        if (!blankAllowed) {
+          findings.add(
+              new Finding(
+                  FindingCode.AMOUNT_MISSING,
+                  sheet,
+                  number,
+                  heading,
+                  "",
+                  "“" + heading + "”未填写：没有发生请填 0"));
+        }
+        return Optional.empty();
+      }
+      case UNCALCULATED -> {
+        findings.add(
+            new Finding(
+                FindingCode.FORMULA_NOT_CALCULATED,
+                sheet,
+                number,
+                heading,
+                "",
+                "公式没有计算结果：请用 Excel 或 WPS 打开后保存，再上传"));
+        return Optional.empty();
+      }
+      case ERROR -> {
+        findings.add(
+            new Finding(
+                FindingCode.CELL_ERROR,
+                sheet,
+                number,
+                heading,
+                cell.text(),
+                "单元格是错误值“" + cell.text() + "”：请修正公式或改填金额"));
+        return Optional.empty();
+      }
+      default -> {
+        // TEXT and NUMBER are read below
+      }
+    }
+    Optional<BigDecimal> parsed = Amounts.parse(cell);
+    if (parsed.isEmpty()) {
+      findings.add(
+          new Finding(
+              FindingCode.AMOUNT_NOT_NUMBER,
+              sheet,
+              number,
+              heading,
+              cell.text(),
+              "“" + heading + "”不是金额：请只填数字，如 1234.56 或 1,234.56"));
+      return Optional.empty();
+    }
+    if (parsed.get().signum() < 0) {
+      findings.add(
+          new Finding(
+              FindingCode.AMOUNT_NEGATIVE,
+              sheet,
+              number,
+              heading,
+              cell.text(),
+              "“" + heading + "”是负数：支出不能为负；冲减请在原行直接改数"));
+      return Optional.empty();
+    }
+    AmountUnit unit = layout.unit(column).or(() -> sheetUnit).orElseThrow();
+    try {
+      return Optional.of(unit.toMoney(parsed.get()));
+    } catch (ArithmeticException tooPrecise) {
+      findings.add(
+          new Finding(
+              FindingCode.AMOUNT_TOO_PRECISE,
+              sheet,
+              number,
+              heading,
+              cell.text(),
+              "“"
+                  + heading
+                  + "”精确到分以下（单位为"
+                  + unit.label()
+                  + "）：请保留到分"
+                  + (unit == AmountUnit.WAN_YUAN ? "（万元最多 6 位小数）" : "（元最多 2 位小数）")));
+      return Optional.empty();
+    }
+  }
+
+  /** Cheap pre-check, since nearly every row is a plain line: 合计/总计/小计 all end in 计. */
+  private boolean mayBeTotal(List<RawCell> cells) {
+    for (RawCell cell : cells) {
+      if (cell.kind() == RawCell.Kind.TEXT
+          && (cell.text().indexOf('计') >= 0 || cell.text().contains("其中"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String labelOf(List<RawCell> cells) {
+    StringBuilder label = new StringBuilder();
+    for (Column column : List.of(Column.TYPE, Column.PROJECT, Column.CODE, Column.NAME)) {
+      label.append(layout.text(cells, column));
+    }
+    if (!cells.isEmpty() && cells.get(0).kind() == RawCell.Kind.TEXT) {
+      label.append(cells.get(0).text());
+    }
+    return label.toString().replaceAll("\\s", "");
+  }
+
+  // ------------------------------------------------------------------ 基本信息
+
+  private boolean readInfo(int number, List<RawCell> cells) {
+    int labelAt = -1;
+    for (int c = 0; c < cells.size(); c++) {
+      if (!cells.get(c).isBlank()) {
+        labelAt = c;
+        break;
+      }
+    }
+    if (labelAt < 0 || cells.get(labelAt).kind() != RawCell.Kind.TEXT) {
+      return false;
+    }
+    String labelText = cells.get(labelAt).text();
+    Optional<Info> which = Info.ofLabel(labelText);
+    if (which.isEmpty()) {
+      return false;
+    }
+    RawCell value = RawCell.BLANK;
+    for (int c = labelAt + 1; c < cells.size(); c++) {
+      if (!cells.get(c).isBlank()) {
+        value = cells.get(c);
+        break;
+      }
+    }
+    Optional<AmountUnit> unit = AmountUnit.ofHeading(labelText).or(() -> sheetUnit);
+    info.put(which.get(), new InfoValue(sheet, number, labelText, value, unit));
+    return true;
+  }
+
+  private Optional<Staffing> staffing() {
+    Optional<Integer> posts = count(Info.AUTHORIZED_POSTS);
+    Optional<Integer> staff = count(Info.STAFF_ON_PAYROLL);
+    return posts.isPresent() && staff.isPresent()
+        ? Optional.of(new Staffing(posts.get(), staff.get()))
+        : Optional.empty();
+  }
+
+  private Optional<Integer> count(Info which) {
+    InfoValue value = info.get(which);
+    if (value == null) {
+      findings.add(
+          Finding.ofFile(
+              FindingCode.STAFFING_MISSING, "缺少“" + which.label() + "”：请在“基本信息”表中填写（整数，单位：人）"));
+      return Optional.empty();
+    }
+    Optional<BigDecimal> number =
+        value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
+    if (number.isEmpty()
+        || number.get().signum() < 0
+        || number.get().stripTrailingZeros().scale() > 0
+        || number.get().compareTo(BigDecimal.valueOf(100_000)) > 0) {
+      findings.add(
+          new Finding(
+              FindingCode.INFO_INVALID,
+              value.sheet(),
+              value.row(),
+              which.label(),
+              value.cell().text(),
+              value.cell().isBlank()
+                  ? "“" + which.label() + "”未填写"
+                  : "“" + which.label() + "”应为不小于 0 的整数（人数）"));
+      return Optional.empty();
+    }
+    return Optional.of(number.get().intValueExact());
+  }
+
+  private Optional<Money> money(Info which) {
+    InfoValue value = info.get(which);
+    if (value == null) {
+      if (which.required()) {
+        findings.add(
+            Finding.ofFile(
+                FindingCode.INFO_MISSING, "缺少“" + which.label() + "”：请在“基本信息”表中填写（没有请填 0）"));
+      }
+      return Optional.empty();
+    }
+    Optional<BigDecimal> number =
+        value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
+    if (number.isEmpty() || number.get().signum() < 0) {
+      findings.add(
+          new Finding(
+              FindingCode.INFO_INVALID,
+              value.sheet(),
+              value.row(),
+              which.label(),
+              value.cell().text(),
+              value.cell().isBlank()
+                  ? "“" + which.label() + "”未填写（没有请填 0）"
+                  : "“" + which.label() + "”应为不小于 0 的金额（没有请填 0）"));
+      return Optional.empty();
+    }
+    if (value.unit().isEmpty()) {
+      findings.add(
+          new Finding(
+              FindingCode.UNIT_MISSING,
+              value.sheet(),
+              value.row(),
+              which.label(),
+              value.cell().text(),
+              "“" + which.label() + "”未注明单位：请写成“" + which.label() + "（万元）”或“（元）”"));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(value.unit().get().toMoney(number.get()));
+    } catch (ArithmeticException tooPrecise) {
+      findings.add(
+          new Finding(
+              FindingCode.AMOUNT_TOO_PRECISE,
+              value.sheet(),
+              value.row(),
+              which.label(),
+              value.cell().text(),
+              "“" + which.label() + "”精确到分以下：请保留到分"));
+      return Optional.empty();
+    }
+  }
+
+  private static String columnLetter(int index) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+      letters.insert(0, (char) ('A' + (i - 1) % 26));
+    }
+    return letters.toString();
+  }
+
+  private record LineAt(int row, SpendingLine line) {}
+
+  private record InfoValue(
+      String sheet, int row, String label, RawCell cell, Optional<AmountUnit> unit) {}
+
+  /** Reads one detail line, recording every problem of the row (not only the first). */
+  private final class LineReader {
+    private final int number;
+    private final List<RawCell> cells;
+    private boolean valid = true;
+
+    LineReader(int number, List<RawCell> cells) {
+      this.number = number;
+      this.cells = cells;
+    }
+
+    Optional<LineAt> read() {
+      checkYear();
+      ExpenditureType type = type();
+      Optional<String> project = project(type);
+      Optional<CodeAndName> code = code();
+      Optional<Money> budget =
+          layout.index(Column.BUDGET).isPresent()
+              ? amountOrInvalid(Column.BUDGET, true)
+              : Optional.of(Money.ZERO);
+      Optional<Money> actual = amountOrInvalid(Column.ACTUAL, false);
+      if (!valid || type == null || code.isEmpty() || budget.isEmpty() || actual.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new LineAt(
+              number,
+              new SpendingLine(
+                  type,
+                  project,
+                  code.get().code(),
+                  code.get().name(),
+                  budget.get(),
+                  actual.get(),
+                  layout.text(cells, Column.FUND_SOURCE))));
+    }
+
+    private Optional<Money> amountOrInvalid(Column column, boolean blankIsZero) {
+      RawCell cell = layout.cell(cells, column);
+      if (cell.isBlank() && blankIsZero) {
+        return Optional.of(Money.ZERO);
+      }
+      Optional<Money> money = amount(number, cells, column, false);
+      if (money.isEmpty()) {
+        valid = false;
+      }
+      return money;
+    }
+
+    private void checkYear() {
+      if (layout.index(Column.YEAR).isEmpty()) {
+        return;
+      }
+      RawCell cell = layout.cell(cells, Column.YEAR);
+      if (cell.isBlank() || cell.text().equals(yearText)) {
+        return;
+      }
+      Matcher m = YEAR.matcher(cell.text().strip());
+      Optional<FiscalYear> stated = m.matches() ? FiscalYear.parse(m.group(1)) : Optional.empty();
+      if (stated.isEmpty()) {
+        reject(FindingCode.YEAR_INVALID, Column.YEAR, cell, "“年度”应为四位年份，如 " + year);
+      } else if (!stated.get().equals(year)) {
+        reject(
+            FindingCode.YEAR_MISMATCH,
+            Column.YEAR,
+            cell,
+            "这一行是 " + stated.get() + " 年的，而本次提交的是 " + year + " 年：请删去这一行，或为该年份单独提交");
+      }
+    }
+
+    private ExpenditureType type() {
+      RawCell cell = layout.cell(cells, Column.TYPE);
+      String text = cell.text().strip();
+      if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) {
+        text = text.replace(" ", "").replace("\u3000", "");
+      }
+      return switch (text) {
+        case "基本支出", "基本", "基本经费" -> ExpenditureType.BASIC;
+        case "项目支出", "项目", "项目经费" -> ExpenditureType.PROJECT;
+        default -> {
+          reject(FindingCode.TYPE_UNKNOWN, Column.TYPE, cell, "“支出类型”应为“基本支出”或“项目支出”");
+          yield null;
+        }
+      };
+    }
+
+    private Optional<String> project(ExpenditureType type) {
+      if (type != ExpenditureType.PROJECT) {
+        return Optional.empty();
+      }
+      String name = layout.text(cells, Column.PROJECT).strip();
+      if (name.isEmpty()) {
+        reject(FindingCode.PROJECT_MISSING, Column.PROJECT, RawCell.BLANK, "项目支出必须填写“项目名称”");
+        return Optional.empty();
+      }
+      return Optional.of(name);
+    }
+
+    private Optional<CodeAndName> code() {
+      RawCell cell = layout.cell(cells, Column.CODE);
+      if (cell.isBlank()) {
+        reject(FindingCode.ECONOMIC_CODE_MISSING, Column.CODE, cell, "“经济分类科目编码”未填写");
+        return Optional.empty();
+      }
+      String text = cell.text().strip();
+      String typedName = layout.text(cells, Column.NAME).strip();
+      if (cell.kind() == RawCell.Kind.NUMBER) {
+        try {
+          text = new BigDecimal(text).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+          // kept as typed; the shape check below reports it
+        }
+      }
+      Matcher withName = allDigits(text) ? null : CODE_WITH_NAME.matcher(text);
+      if (withName != null && withName.matches()) {
+        // "30201 办公费" in one cell, as ledgers export it
+        text = withName.group(1);
+        if (typedName.isEmpty()) {
+          typedName = withName.group(2).strip();
+        }
+      }
+      if (text.length() == 3 && text.charAt(0) == '3' && allDigits(text)) {
+        reject(
+            FindingCode.ECONOMIC_CODE_NOT_ITEM,
+            Column.CODE,
+            cell,
+            "“" + text + "”是经济分类的类级科目：请填到款级，如 30201 办公费");
+        return Optional.empty();
+      }
+      if (text.length() != 5 || text.charAt(0) != '3' || !allDigits(text)) {
+        reject(
+            FindingCode.ECONOMIC_CODE_MALFORMED,
+            Column.CODE,
+            cell,
+            "经济分类科目编码应为以 3 开头的 5 位数字，如 30201：请检查是否多打、少打或混入字母");
+        return Optional.empty();
+      }
+      EconomicCode code = codes.computeIfAbsent(text, EconomicCode::new);
+      Optional<String> official = classification.nameOf(code);
+      if (official.isEmpty()) {
+        reject(
+            FindingCode.ECONOMIC_CODE_UNKNOWN,
+            Column.CODE,
+            cell,
+            "经济分类科目中没有编码 " + text + "：请对照《部门预算支出经济分类科目》核对");
+        return Optional.empty();
+      }
+      if (!typedName.isEmpty() && !classification.accepts(code, typedName)) {
+        reject(
+            FindingCode.ECONOMIC_NAME_MISMATCH,
+            Column.NAME,
+            RawCell.text(typedName),
+            "编码 " + text + " 对应“" + official.get() + "”，与所填名称“" + typedName + "”不符：请核对编码或名称");
+        return Optional.empty();
+      }
+      return Optional.of(new CodeAndName(code, official.get()));
+    }
+
+    private void reject(FindingCode code, Column column, RawCell cell, String message) {
+      valid = false;
+      findings.add(new Finding(code, sheet, number, column.heading(), cell.text(), message));
+    }
+  }
+
+  private record CodeAndName(EconomicCode code, String name) {}
+
+  private static boolean allBlank(List<RawCell> cells) {
+    for (RawCell cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
+  }
+}

@@ -1,0 +1,31 @@
+package cn.gov.liuyang.bizenv.spending.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the import concluded about a submission: accepted as a whole or rejected as a whole.
+ *
+ * @param totals the reconciled totals, when the lines could be read
+ * @param firstFindings the first findings, for a quick look; the full list is in the result files
+ * @param adopted whether its lines became the year's figures when it was accepted (false when a
+ *     newer submission had already been adopted)
+ * @param outcomeKey the JSON outcome in the results bucket
+ * @param reportKey the workbook for finance (findings sheet) in the results bucket
+ */
+public record SubmissionOutcome(
+    boolean accepted,
+    Instant processedAt,
+    int lineCount,
+    int findingCount,
+    Optional<SpendingTotals> totals,
+    List<Finding> firstFindings,
+    boolean adopted,
+    String outcomeKey,
+    String reportKey) {
+
+  public SubmissionOutcome {
+    firstFindings = List.copyOf(firstFindings);
+  }
+}
