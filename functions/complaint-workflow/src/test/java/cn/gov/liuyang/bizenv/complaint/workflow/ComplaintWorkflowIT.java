@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
@@ -314,53 +315,7 @@ class ComplaintWorkflowIT {
     // GIVEN the 2021 figures of the seed report: 14 complaints and reports, 35 suggestions,
     // 56 difficulty requests, all accepted and closed, 9 multi-party meetings, 130+ difficulties
     // solved
-    Officer officer = new Officer("officer-li", "李明");
-    int n = 0;
-    int meetings = 0;
-    int solved = 0;
-    for (ComplaintKind kind : ComplaintKind.values()) {
-      int count =
-          switch (kind) {
-            case COMPLAINT -> 10;
-            case REPORT -> 4;
-            case SUGGESTION -> 35;
-            case DIFFICULTY -> 56;
-          };
-      for (int i = 0; i < count; i++, n++) {
-        Instant filedAt = Instant.parse("2021-03-01T02:00:00Z").plusSeconds(86_400L * (n % 250));
-        Complaint c = file("统计" + kind, kind, filedAt);
-        Complaint done =
-            c.apply(
-                new ComplaintAction.Accept(Optional.empty()),
-                officer,
-                filedAt.plusSeconds(3600),
-                deadlines);
-        if (meetings < 9) {
-          done =
-              done.apply(
-                  new ComplaintAction.Meeting("相关部门", "协调"),
-                  officer,
-                  filedAt.plusSeconds(7200),
-                  deadlines);
-          meetings++;
-        }
-        int resolved = kind == ComplaintKind.DIFFICULTY ? (i < 19 ? 3 : 2) : 0;
-        solved += resolved;
-        done =
-            done.apply(
-                new ComplaintAction.Close("已办结", resolved, Optional.empty()),
-                officer,
-                filedAt.plusSeconds(86_400L * 2),
-                deadlines);
-        done =
-            done.apply(
-                new ComplaintAction.Revisit(true, i % 10 != 0, Optional.empty()),
-                officer,
-                filedAt.plusSeconds(86_400L * 3),
-                deadlines);
-        assertThat(complaints.update(c, done)).isTrue();
-      }
-    }
+    Seed2021Complaints.store(complaints, deadlines);
 
     JsonNode figures = body(invoke(handler, event("statistics.json")));
 
@@ -369,7 +324,9 @@ class ComplaintWorkflowIT {
     assertThat(figures.path("receivedByKind").path("SUGGESTION").asInt()).isEqualTo(35);
     assertThat(figures.path("receivedByKind").path("DIFFICULTY").asInt()).isEqualTo(56);
     assertThat(figures.path("meetings").asInt()).isEqualTo(9);
-    assertThat(figures.path("difficultiesResolved").asInt()).isEqualTo(solved).isGreaterThan(130);
+    assertThat(figures.path("difficultiesResolved").asInt())
+        .isEqualTo(Seed2021Complaints.DIFFICULTIES_RESOLVED)
+        .isGreaterThan(130);
     assertThat(figures.path("acceptanceRate").decimalValue()).isEqualByComparingTo("100.0");
     assertThat(figures.path("closed").asInt()).isEqualTo(105);
     assertThat(figures.path("onTimeRate").decimalValue()).isEqualByComparingTo("100.0");

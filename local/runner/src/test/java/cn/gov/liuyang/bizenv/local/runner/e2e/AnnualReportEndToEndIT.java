@@ -1,0 +1,187 @@
+package cn.gov.liuyang.bizenv.local.runner.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.local.cloud.Ports;
+import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
+import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
+import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
+import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
+import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mission in one year, through the local stack as bin/start runs it: finance uploads the 2021
+ * workbook through its signed link, the upload event reaches the ingest function, the complaint
+ * records of the year are in the table, staff enter the texts, and the generated report, downloaded
+ * through its signed link, states the seed report's figures, computed from all of that.
+ */
+class AnnualReportEndToEndIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static LocalBackend backend;
+  private static String staffToken;
+
+  @BeforeAll
+  static void start() {
+    backend =
+        LocalBackend.start(
+            LocalBackend.Options.inMemory(
+                SamTemplate.load(), Ports.free(), Ports.free(), Ports.free()));
+    staffToken =
+        backend
+            .staffTokens()
+            .issue(
+                new StaffIdentity("finance-1", "王会计", StaffIdentity.ALL_GROUPS),
+                Duration.ofHours(1));
+  }
+
+  @AfterAll
+  static void stop() {
+    backend.close();
+  }
+
+  @Test
+  void theSeedYearUploadedAndRecordedGivesAReportWithTheSeedsFigures() throws Exception {
+    // GIVEN finance uploads the year's workbook through the signed link it asked for
+    byte[] workbook = SpendingWorkbooks.seedTemplate();
+    JsonNode ticket =
+        staff(
+            "POST",
+            "/staff/spending/uploads",
+            Map.of(
+                "unit",
+                "lyyshj",
+                "year",
+                2021,
+                "fileName",
+                "2021年度支出明细.xlsx",
+                "size",
+                workbook.length));
+    JsonNode upload = ticket.path("upload");
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook));
+    upload
+        .path("headers")
+        .fields()
+        .forEachRemaining(
+            h -> {
+              if (!h.getKey().equalsIgnoreCase("content-length")
+                  && !h.getKey().equalsIgnoreCase("host")) {
+                put.header(h.getKey(), h.getValue().asText());
+              }
+            });
+    assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        .isEqualTo(200);
+
+    // WHEN the upload event has been delivered and processed, the submission is accepted
+    String statusPath = ticket.path("statusPath").asText();
+    JsonNode submission = awaitFinished(statusPath);
+    assertThat(submission.path("status").asText()).isEqualTo("ACCEPTED");
+
+    // AND the year's complaints are on record
+    Map<String, String> complaintsEnv = backend.cloud().environmentFor("ComplaintWorkflowFunction");
+    Seed2021Complaints.store(
+        new DynamoDbComplaints(
+            backend.cloud().dynamoDbClient(), complaintsEnv.get("COMPLAINTS_TABLE")),
+        Env.withVariables(complaintsEnv, ComplaintConfiguration::deadlines));
+
+    // AND staff have entered the year's texts
+    String texts =
+        Json.mapper()
+            .readTree(
+                Files.readString(
+                    ProjectLayout.root().resolve("events/report-generator/save-inputs.json")))
+            .path("body")
+            .asText();
+    assertThat(staffRaw("PUT", "/staff/reports/lyyshj/2021/inputs", texts).statusCode())
+        .isEqualTo(201);
+
+    // THEN the report can be generated and downloaded through its signed link
+    JsonNode report = staff("POST", "/staff/reports/lyyshj/2021", Map.of());
+    assertThat(report.path("grade").asText()).isEqualTo("优");
+    HttpResponse<byte[]> pdf =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(report.path("download").path("url").asText()))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("content-disposition").orElse(""))
+        .contains("filename*=UTF-8''");
+
+    // AND it states the seed report's figures, computed from what was uploaded and recorded
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+    assertThat(text)
+        .contains("385.5", "184.9", "200.6", "173.9")
+        .contains("营商环境指标评价73.3万元", "全市营商环境氛围浓厚112.3万元")
+        .contains("投诉举报14件", "意见建议35条", "困难诉求56个", "多方联动会议9次")
+        .contains("99分", "“优”");
+    for (String figure :
+        List.of("3.9", "5.3", "39.7", "7.0", "1.6", "1.9", "9.5", "31.5", "15.1")) {
+      assertThat(text).contains(figure);
+    }
+  }
+
+  private static JsonNode awaitFinished(String statusPath) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (true) {
+      JsonNode submission = Json.mapper().readTree(staffRaw("GET", statusPath, null).body());
+      String status = submission.path("status").asText();
+      if (status.equals("ACCEPTED") || status.equals("REJECTED")) {
+        return submission;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("submission still " + status + " after 60 s: " + submission);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static JsonNode staff(String method, String path, Map<String, Object> body)
+      throws Exception {
+    HttpResponse<String> response = staffRaw(method, path, Json.mapper().writeValueAsString(body));
+    assertThat(response.statusCode())
+        .as(method + " " + path + ": " + response.body())
+        .isBetween(200, 201);
+    return Json.mapper().readTree(response.body());
+  }
+
+  private static HttpResponse<String> staffRaw(String method, String path, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(backend.baseUrl().resolve(path))
+            .header("authorization", "Bearer " + staffToken)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("content-type", "application/json");
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
