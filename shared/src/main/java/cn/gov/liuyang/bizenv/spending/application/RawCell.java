@@ -22,9 +22,22 @@ public record RawCell(Kind kind, String text) {
 
   public RawCell {
     text = text == null ? "" : text;
-    if (kind == Kind.TEXT && text.isBlank()) {
+    if (kind == Kind.TEXT && isBlank(text)) {
       kind = Kind.BLANK;
     }
+  }
+
+  /** {@link String#isBlank}, answered at the first character for the usual text of a cell. */
+  private static boolean isBlank(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    // no character in these ranges is whitespace (the first one after ' ' is U+1680)
+    if ((first > ' ' && first < '\u1680') || first > '\u3000') {
+      return false;
+    }
+    return text.isBlank();
   }
 
   public static RawCell text(String text) {

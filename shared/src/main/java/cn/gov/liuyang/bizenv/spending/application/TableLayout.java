@@ -9,6 +9,10 @@ import java.util.Optional;
 /** Which column holds what, as the heading row (and a merged heading row above it) says. */
 final class TableLayout {
   private final Map<Column, Integer> index;
+
+  /** {@link #index} by column ordinal, -1 when absent: looked up for every cell of every line */
+  private final int[] columnAt;
+
   private final Map<Column, AmountUnit> units;
   private final List<String> duplicates;
   private final boolean usable;
@@ -19,6 +23,10 @@ final class TableLayout {
       List<String> duplicates,
       boolean usable) {
     this.index = index;
+    this.columnAt = new int[Column.values().length];
+    for (Column column : Column.values()) {
+      columnAt[column.ordinal()] = index.getOrDefault(column, -1);
+    }
     this.units = units;
     this.duplicates = duplicates;
     this.usable = usable && missingRequired().isEmpty();
@@ -113,8 +121,8 @@ final class TableLayout {
   }
 
   RawCell cell(List<RawCell> cells, Column column) {
-    Integer i = index.get(column);
-    return i == null || i >= cells.size() ? RawCell.BLANK : cells.get(i);
+    int i = columnAt[column.ordinal()];
+    return i < 0 || i >= cells.size() ? RawCell.BLANK : cells.get(i);
   }
 
   String text(List<RawCell> cells, Column column) {

@@ -40,8 +40,7 @@ public final class WorkbookParser implements RowSink {
   private final EconomicClassification classification;
   private final Findings findings = new Findings();
   private final List<SpendingLine> lines = new ArrayList<>();
-  // sized for a large ledger up front: rehashing 100,000 keys showed in the profile
-  private final Map<String, Integer> firstRowOfLine = new HashMap<>(1 << 16);
+  private final DuplicateLines duplicates = new DuplicateLines();
   private final Map<String, EconomicCode> codes = new HashMap<>();
   private final List<DeclaredTotal> declaredTotals = new ArrayList<>();
   private final Map<Info, InfoValue> info = new EnumMap<>(Info.class);
@@ -227,16 +226,8 @@ public final class WorkbookParser implements RowSink {
 
   private void addLine(LineAt at) {
     SpendingLine line = at.line();
-    String key =
-        line.type()
-            + "|"
-            + line.project().orElse("")
-            + "|"
-            + line.economicCode()
-            + "|"
-            + line.fundSource();
-    Integer first = firstRowOfLine.putIfAbsent(key, at.row());
-    if (first != null) {
+    int first = duplicates.firstRowOf(line, at.row());
+    if (first != 0) {
       findings.add(
           new Finding(
               FindingCode.LINE_DUPLICATE,
