@@ -1,9 +1,16 @@
 package cn.gov.liuyang.bizenv.complaint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.gov.liuyang.bizenv.common.Json;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -174,5 +181,25 @@ public final class MalformedRequests {
     List<String> list = new java.util.ArrayList<>();
     names.forEachRemaining(list::add);
     return list;
+  }
+
+  /**
+   * Sends one event to an HTTP API handler and checks the answer: never a 5xx, and every refusal
+   * with a JSON object body carries a stable upper-case code and a message.
+   */
+  public static void assertAnsweredWithoutServerError(RequestStreamHandler handler, String event)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    handler.handleRequest(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+
+    JsonNode response = Json.mapper().readTree(out.toByteArray());
+    int status = response.path("statusCode").asInt();
+    assertThat(status).as(event).isBetween(200, 499);
+    JsonNode body = Json.mapper().readTree(response.path("body").asText());
+    if (status >= 400 && body.isObject()) {
+      assertThat(body.path("code").asText()).matches("[A-Z_]+");
+      assertThat(body.path("message").asText()).isNotBlank();
+    }
   }
 }
