@@ -157,6 +157,7 @@ public final class JsonBody {
             });
   }
 
+  /** Like {@link #optionalValue}, but a missing, blank or unparseable value is recorded. */
   public <T> T requiredValue(
       String field,
       String label,
@@ -164,11 +165,16 @@ public final class JsonBody {
       Function<String, Optional<T>> parser,
       String invalidCode,
       String invalidMessage) {
-    if (!has(field)) {
-      reject(field, "REQUIRED", "请填写" + label);
+    String text = requiredText(field, label, maxLength);
+    if (text == null) {
       return null;
     }
-    return optionalValue(field, label, maxLength, parser, invalidCode, invalidMessage).orElse(null);
+    Optional<T> parsed = parser.apply(text);
+    if (parsed.isEmpty()) {
+      reject(field, invalidCode, invalidMessage);
+      return null;
+    }
+    return parsed.get();
   }
 
   public JsonNode raw(String field) {
