@@ -22,6 +22,7 @@ import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.StaffGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,9 +31,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The officers' side (staff routes behind the JWT authorizer): search complaints, read one in full,
- * act on it, and count a year.
+ * act on it, and count a year. Only the {@code complaint-officer} group may; the statistics are
+ * also open to {@code evaluation}.
  */
 public final class ComplaintWorkflowHandler extends HttpApiHandler {
+  private static final String STATISTICS = "GET /staff/complaint-statistics/{year}";
+
   private final Complaints complaints;
   private final ComplaintSearch search;
   private final AttachmentStore attachments;
@@ -81,11 +85,17 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
     Officer officer = StaffRequests.officer(event);
+    if (STATISTICS.equals(event.routeKey())) {
+      // the evaluation staff read the figures for the self-evaluation report; they act on nothing
+      StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER, StaffGroups.EVALUATION);
+    } else {
+      StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER);
+    }
     return switch (event.routeKey()) {
       case "GET /staff/complaints" -> search(event);
       case "GET /staff/complaints/{trackingNumber}" -> show(event);
       case "POST /staff/complaints/{trackingNumber}/actions" -> act(event, officer);
-      case "GET /staff/complaint-statistics/{year}" -> statistics(event);
+      case STATISTICS -> statistics(event);
       default -> throw unknownRoute(event);
     };
   }

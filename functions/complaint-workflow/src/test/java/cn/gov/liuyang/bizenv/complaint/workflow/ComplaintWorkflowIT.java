@@ -167,6 +167,23 @@ class ComplaintWorkflowIT {
   }
 
   @Test
+  void aFinanceClerkCannotActOnAComplaint_is403_andChangesNothing() throws IOException {
+    // GIVEN a complaint just filed, and a finance clerk's token
+    TrackingNumber number = fileNow("税务局").trackingNumber();
+    ObjectNode event = event("close-by-finance-clerk.json");
+    event.put("rawPath", "/staff/complaints/" + number.value() + "/actions");
+    ((ObjectNode) event.path("pathParameters")).put("trackingNumber", number.value());
+
+    // WHEN the clerk tries to close it
+    JsonNode response = invoke(handler, event);
+
+    // THEN
+    assertThat(response.path("statusCode").asInt()).isEqualTo(403);
+    assertThat(body(response).path("code").asText()).isEqualTo("FORBIDDEN_GROUP");
+    assertThat(complaints.find(number).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
   void actingOnAStaleVersion_is409() throws IOException {
     TrackingNumber number = fileNow("自然资源局").trackingNumber();
     act(number, Map.of("action", "ACCEPT", "version", 1));
@@ -317,6 +334,7 @@ class ComplaintWorkflowIT {
     // solved
     Seed2021Complaints.store(complaints, deadlines);
 
+    // (statistics.json is an evaluation clerk's request: they read the figures for the report)
     JsonNode figures = body(invoke(handler, event("statistics.json")));
 
     assertThat(figures.path("received").asInt()).isEqualTo(105);

@@ -8,6 +8,7 @@ import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
@@ -65,6 +66,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
+    StaffGroups.require(event, StaffGroups.EVALUATION);
     return switch (String.valueOf(event.routeKey())) {
       case SAVE_INPUTS -> saveInputs(event);
       case READ_INPUTS -> readInputs(event);

@@ -137,6 +137,14 @@ class ReportGeneratorHandlerTest {
   }
 
   @Test
+  void aFinanceClerkCannotRequestTheReport_is403() {
+    Response response = Events.invoke(handler, Events.load("request-report-by-finance-clerk.json"));
+
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.body().path("code").asText()).isEqualTo("FORBIDDEN_GROUP");
+  }
+
+  @Test
   void requestingAReport_makesThePdfOnce_andLaterRequestsGetAFreshLinkToTheSameOne() {
     Events.invoke(handler, Events.load("save-inputs.json"));
 

@@ -9,6 +9,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.RequestUpload;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionQueries;
@@ -68,6 +69,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
+    StaffGroups.require(event, StaffGroups.FINANCE);
     return switch (event.routeKey()) {
       case "POST /staff/spending/uploads" -> requestUpload(event);
       case "GET /staff/spending/submissions/{submissionId}" -> submission(event);

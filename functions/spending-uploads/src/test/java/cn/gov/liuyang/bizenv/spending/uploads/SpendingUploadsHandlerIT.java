@@ -40,6 +40,15 @@ class SpendingUploadsHandlerIT {
   }
 
   @Test
+  void aComplaintOfficer_getsNoUploadLink_only403() throws Exception {
+    JsonNode response = call("request-upload-by-complaint-officer.json");
+    assertThat(response.path("statusCode").asInt()).isEqualTo(403);
+    JsonNode body = Json.mapper().readTree(response.path("body").asText());
+    assertThat(body.path("code").asText()).isEqualTo("FORBIDDEN_GROUP");
+    assertThat(body.has("upload")).isFalse();
+  }
+
+  @Test
   void tooLargeFile_isRefusedBeforeAnyLinkIsSigned() throws Exception {
     JsonNode response = call("request-upload-too-large.json");
     assertThat(response.path("statusCode").asInt()).isEqualTo(400);

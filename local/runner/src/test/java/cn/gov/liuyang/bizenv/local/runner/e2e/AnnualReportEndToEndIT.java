@@ -145,6 +145,30 @@ class AnnualReportEndToEndIT {
     }
   }
 
+  @Test
+  void aComplaintOfficersTokenIsRefusedOnTheFinanceRoutes_with403() throws Exception {
+    // GIVEN a token as `bin/staff-token --groups complaint-officer` issues it
+    String officerToken =
+        backend
+            .staffTokens()
+            .issue(
+                new StaffIdentity("officer-1", "李明", List.of("complaint-officer")),
+                Duration.ofHours(1));
+
+    // WHEN the officer asks for a spending upload link through the local gateway
+    HttpResponse<String> response =
+        send(
+            officerToken,
+            "POST",
+            "/staff/spending/uploads",
+            "{\"unit\":\"lyyshj\",\"year\":2021,\"fileName\":\"a.xlsx\",\"size\":100}");
+
+    // THEN the groups claim reached the function, which refused it
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(Json.mapper().readTree(response.body()).path("code").asText())
+        .isEqualTo("FORBIDDEN_GROUP");
+  }
+
   private static JsonNode awaitFinished(String statusPath) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (true) {
@@ -171,9 +195,14 @@ class AnnualReportEndToEndIT {
 
   private static HttpResponse<String> staffRaw(String method, String path, String body)
       throws Exception {
+    return send(staffToken, method, path, body);
+  }
+
+  private static HttpResponse<String> send(String token, String method, String path, String body)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(backend.baseUrl().resolve(path))
-            .header("authorization", "Bearer " + staffToken)
+            .header("authorization", "Bearer " + token)
             .method(
                 method,
                 body == null

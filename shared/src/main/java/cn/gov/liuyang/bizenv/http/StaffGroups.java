@@ -1,0 +1,70 @@
+package cn.gov.liuyang.bizenv.http;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Which staff groups the caller belongs to, from the JWT that API Gateway verified, and the check
+ * that a staff route makes before anything else. Groups come from {@code cognito:groups} (Cognito
+ * user pools) or {@code groups}; API Gateway hands array claims over as {@code "[a b]"}, and a
+ * plain comma- or space-separated string is read the same way.
+ */
+public final class StaffGroups {
+  /** Complaint officers: the complaint workflow and its statistics. */
+  public static final String COMPLAINT_OFFICER = "complaint-officer";
+
+  /** Finance clerks: spending uploads and their status. */
+  public static final String FINANCE = "finance";
+
+  /** Evaluation staff: the self-evaluation report, and reading complaint statistics. */
+  public static final String EVALUATION = "evaluation";
+
+  private static final List<String> CLAIMS = List.of("cognito:groups", "groups");
+
+  private StaffGroups() {}
+
+  /** The groups named in the claims, in order, without duplicates. */
+  public static Set<String> of(Map<String, String> claims) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (String claim : CLAIMS) {
+      String value = claims.get(claim);
+      if (value != null) {
+        parse(value).forEach(groups::add);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Refuses the request unless the caller belongs to at least one of {@code anyOf}: 401 without
+   * verified claims, 403 {@code FORBIDDEN_GROUP} with the groups that would do.
+   */
+  public static void require(HttpApiEvent event, String... anyOf) {
+    Map<String, String> claims = event.jwtClaims();
+    if (claims.isEmpty()) {
+      throw new ApiProblem(401, "UNAUTHENTICATED", "请先登录");
+    }
+    Set<String> groups = of(claims);
+    if (Arrays.stream(anyOf).noneMatch(groups::contains)) {
+      throw new ApiProblem(
+          403,
+          "FORBIDDEN_GROUP",
+          "您没有办理此事项的权限（需要 " + String.join(" 或 ", anyOf) + " 用户组），请联系管理员开通",
+          List.of(),
+          Map.of("requiredGroups", List.of(anyOf)));
+    }
+  }
+
+  private static Stream<String> parse(String value) {
+    String list = value.strip();
+    if (list.startsWith("[") && list.endsWith("]")) {
+      list = list.substring(1, list.length() - 1);
+    }
+    // a JSON array passed on verbatim ("[\"a\",\"b\"]") reads the same once its quotes are gone
+    return Arrays.stream(list.replace("\"", "").split("[\\s,]+")).filter(g -> !g.isEmpty());
+  }
+}
