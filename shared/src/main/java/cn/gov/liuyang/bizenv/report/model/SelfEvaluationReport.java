@@ -80,7 +80,7 @@ public final class SelfEvaluationReport {
         Scoring.score(inputs.indicatorSet(), spending, complaints, narrative, problems);
     figures = figures(scorecard);
     for (ProjectNote note : narrative.projectNotes()) {
-      if (!projectActual().containsKey(note.project())) {
+      if (!spending.projectActualByProject().containsKey(note.project())) {
         problems.add("项目绩效说明中的项目“" + note.project() + "”在本年支出数据中不存在");
       }
     }
@@ -159,7 +159,9 @@ public final class SelfEvaluationReport {
             + "万元，项目支出"
             + wan(spending.projectActual())
             + "万元。"
-            + (projectActual().isEmpty() ? "" : "支出主要内容：" + amounts(projectActual()) + "。"));
+            + (spending.projectActualByProject().isEmpty()
+                ? ""
+                : "支出主要内容：" + amounts(spending.projectActualByProject()) + "。"));
   }
 
   // ------------------------------------------------------------------ 二、资金管理及使用情况
@@ -218,7 +220,9 @@ public final class SelfEvaluationReport {
             + "年本单位项目支出总投入为"
             + wan(spending.projectActual())
             + "万元"
-            + (projectActual().isEmpty() ? "。" : "，其中：" + amounts(projectActual()) + "。"));
+            + (spending.projectActualByProject().isEmpty()
+                ? "。"
+                : "，其中：" + amounts(spending.projectActualByProject()) + "。"));
     projectTable();
     point(2, "项目资金（主要指财政资金）实际使用情况分析");
     Map<String, Money> byItem = projectActualByItem();
@@ -234,8 +238,8 @@ public final class SelfEvaluationReport {
   }
 
   private void projectTable() {
-    Map<String, Money> actual = projectActual();
-    Map<String, Money> budget = projectBudget();
+    Map<String, Money> actual = spending.projectActualByProject();
+    Map<String, Money> budget = spending.projectBudgetByProject();
     List<List<String>> rows = new ArrayList<>();
     actual.forEach(
         (project, spent) ->
@@ -339,8 +343,8 @@ public final class SelfEvaluationReport {
     section(0, "整体绩效情况分析");
     staffText(NarrativeSection.PERFORMANCE_ANALYSIS);
     section(1, "单位项目资金绩效分析");
-    Map<String, Money> actual = projectActual();
-    Map<String, Money> budget = projectBudget();
+    Map<String, Money> actual = spending.projectActualByProject();
+    Map<String, Money> budget = spending.projectBudgetByProject();
     int number = 1;
     for (Map.Entry<String, Money> project : actual.entrySet()) {
       Optional<ProjectNote> note = narrative.projectNote(project.getKey());
@@ -449,9 +453,6 @@ public final class SelfEvaluationReport {
                     fixedOrDash(spending.sanGongBudget()),
                     Figures.wanYuanFixed(sanGong.total()))),
             true));
-    Money personnelBudget = budgetOf(line -> isBasic(line) && line.economicCode().isPersonnel());
-    Money basicBudget = budgetOf(this::isBasic);
-    Money projectBudget = budgetOf(line -> line.type() == ExpenditureType.PROJECT);
     blocks.add(
         new Table(
             "表6　支出预算执行情况",
@@ -462,11 +463,11 @@ public final class SelfEvaluationReport {
                 new Column("实际支出", 1.4f, Align.RIGHT),
                 new Column("完成率", 1.4f, Align.RIGHT)),
             List.of(
-                budgetRow("基本支出", basicBudget, spending.basicActual()),
-                budgetRow("　其中：人员经费", personnelBudget, spending.personnelActual()),
+                budgetRow("基本支出", spending.basicBudget(), spending.basicActual()),
+                budgetRow("　其中：人员经费", spending.personnelBudget(), spending.personnelActual()),
                 budgetRow(
                     "　　　　公用经费", spending.publicOperatingBudget(), spending.publicOperatingActual()),
-                budgetRow("项目支出", projectBudget, spending.projectActual()),
+                budgetRow("项目支出", spending.projectBudget(), spending.projectActual()),
                 budgetRow("合计", spending.totalBudget(), spending.totalActual())),
             true));
     blocks.add(
@@ -537,32 +538,12 @@ public final class SelfEvaluationReport {
         "complaints.difficultiesResolved", Integer.toString(complaints.difficultiesResolved()));
     values.put("score.total", Figures.score(scorecard.total()));
     values.put("score.grade", scorecard.grade().label());
-    projectActual()
+    spending
+        .projectActualByProject()
         .forEach(
             (project, amount) ->
                 values.put(NarrativeTemplate.PROJECT_PREFIX + project, wan(amount)));
     return values;
-  }
-
-  /** Project spending by project, in the order the workbook lists them. */
-  private Map<String, Money> projectActual() {
-    Map<String, Money> byProject = new LinkedHashMap<>();
-    for (SpendingLine line : spending.lines()) {
-      if (line.type() == ExpenditureType.PROJECT) {
-        byProject.merge(line.project().orElseThrow(), line.actual(), Money::plus);
-      }
-    }
-    return byProject;
-  }
-
-  private Map<String, Money> projectBudget() {
-    Map<String, Money> byProject = new LinkedHashMap<>();
-    for (SpendingLine line : spending.lines()) {
-      if (line.type() == ExpenditureType.PROJECT) {
-        byProject.merge(line.project().orElseThrow(), line.budget(), Money::plus);
-      }
-    }
-    return byProject;
   }
 
   /**
@@ -589,16 +570,6 @@ public final class SelfEvaluationReport {
     for (SpendingLine line : spending.lines()) {
       if (line.fundSource() == null || line.fundSource().contains("财政")) {
         total = total.plus(line.actual());
-      }
-    }
-    return total;
-  }
-
-  private Money budgetOf(Predicate<SpendingLine> which) {
-    Money total = Money.ZERO;
-    for (SpendingLine line : spending.lines()) {
-      if (which.test(line)) {
-        total = total.plus(line.budget());
       }
     }
     return total;

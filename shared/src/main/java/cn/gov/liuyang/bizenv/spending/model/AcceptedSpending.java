@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +44,20 @@ public record AcceptedSpending(
     return sum(line -> true, SpendingLine::budget);
   }
 
+  public Money basicBudget() {
+    return sum(line -> line.type() == ExpenditureType.BASIC, SpendingLine::budget);
+  }
+
+  public Money projectBudget() {
+    return sum(line -> line.type() == ExpenditureType.PROJECT, SpendingLine::budget);
+  }
+
+  public Money personnelBudget() {
+    return sum(
+        line -> line.type() == ExpenditureType.BASIC && line.economicCode().isPersonnel(),
+        SpendingLine::budget);
+  }
+
   public Money basicActual() {
     return sum(line -> line.type() == ExpenditureType.BASIC, SpendingLine::actual);
   }
@@ -71,12 +86,21 @@ public record AcceptedSpending(
         SpendingLine::budget);
   }
 
-  /** Project expenditure by project, in name order. */
+  /** Project expenditure by project, in the order the workbook lists the projects. */
   public Map<String, Money> projectActualByProject() {
-    Map<String, Money> byProject = new TreeMap<>();
+    return byProject(SpendingLine::actual);
+  }
+
+  /** Project budget by project, in the order the workbook lists the projects. */
+  public Map<String, Money> projectBudgetByProject() {
+    return byProject(SpendingLine::budget);
+  }
+
+  private Map<String, Money> byProject(Function<SpendingLine, Money> amount) {
+    Map<String, Money> byProject = new LinkedHashMap<>();
     for (SpendingLine line : lines) {
       if (line.type() == ExpenditureType.PROJECT) {
-        byProject.merge(line.project().orElseThrow(), line.actual(), Money::plus);
+        byProject.merge(line.project().orElseThrow(), amount.apply(line), Money::plus);
       }
     }
     return byProject;
