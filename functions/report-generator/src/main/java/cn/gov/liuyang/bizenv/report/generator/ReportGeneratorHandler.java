@@ -9,7 +9,9 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
+import cn.gov.liuyang.bizenv.report.application.ReportStore.DownloadLink;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
@@ -21,9 +23,11 @@ import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
 import cn.gov.liuyang.bizenv.report.model.Author;
 import cn.gov.liuyang.bizenv.report.model.Figures;
 import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
+import cn.gov.liuyang.bizenv.report.model.ReportRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,16 +41,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *   <li>{@code GET /staff/reports/{unit}/{year}/inputs[?version=n]}: read them back
  *   <li>{@code POST /staff/reports/{unit}/{year}}: make (or find) the report; answer with a
  *       short-lived download link
+ *   <li>{@code GET /staff/reports/{unit}/{year}}: every report made for the year, newest first,
+ *       each with a fresh download link
  * </ul>
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
   static final String SAVE_INPUTS = "PUT /staff/reports/{unit}/{year}/inputs";
   static final String READ_INPUTS = "GET /staff/reports/{unit}/{year}/inputs";
   static final String REQUEST_REPORT = "POST /staff/reports/{unit}/{year}";
+  static final String LIST_REPORTS = "GET /staff/reports/{unit}/{year}";
 
   private final SaveReportInputs saveInputs;
   private final ReadReportInputs readInputs;
   private final RequestReport requestReport;
+  private final ListReports listReports;
 
   /** Lambda's constructor: real clients and the font, once per container. */
   public ReportGeneratorHandler() {
@@ -54,14 +62,18 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   public ReportGeneratorHandler(
-      SaveReportInputs saveInputs, ReadReportInputs readInputs, RequestReport requestReport) {
+      SaveReportInputs saveInputs,
+      ReadReportInputs readInputs,
+      RequestReport requestReport,
+      ListReports listReports) {
     this.saveInputs = saveInputs;
     this.readInputs = readInputs;
     this.requestReport = requestReport;
+    this.listReports = listReports;
   }
 
   private ReportGeneratorHandler(Wiring wiring) {
-    this(wiring.saveInputs(), wiring.readInputs(), wiring.requestReport());
+    this(wiring.saveInputs(), wiring.readInputs(), wiring.requestReport(), wiring.listReports());
   }
 
   @Override
@@ -71,6 +83,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       case SAVE_INPUTS -> saveInputs(event);
       case READ_INPUTS -> readInputs(event);
       case REQUEST_REPORT -> requestReport(event);
+      case LIST_REPORTS -> listReports(event);
       default -> throw unknownRoute(event);
     };
   }
@@ -100,18 +113,49 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("unit", result.report().unit().value());
     body.put("year", result.report().year().value());
-    body.put("version", result.report().version());
-    body.put("fileName", result.report().fileName());
-    body.put("score", Figures.score(result.report().score()));
-    body.put("grade", result.report().grade().label());
-    body.put("fingerprint", result.report().fingerprint());
-    body.put("sizeBytes", result.report().sizeBytes());
-    body.put("generatedAt", result.report().generatedAt());
+    body.putAll(reportFields(result.report()));
     body.put("reused", result.reused());
-    body.put(
-        "download",
-        Map.of("url", result.link().url().toString(), "expiresAt", result.link().expiresAt()));
+    body.put("download", download(result.link()));
     return HttpApiResponse.json(result.reused() ? 200 : 201, body);
+  }
+
+  private HttpApiResponse listReports(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    FiscalYear year = year(event);
+    List<Map<String, Object>> reports =
+        listReports.list(new ListReports.Query(unit, year)).stream()
+            .map(
+                listed -> {
+                  Map<String, Object> item = reportFields(listed.report());
+                  // the display name only, as the inputs routes answer savedBy; never the subject
+                  item.put("generatedBy", listed.report().requestedBy().name());
+                  item.put("inputsVersion", listed.report().narrativeVersion());
+                  item.put("download", download(listed.link()));
+                  return item;
+                })
+            .toList();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("unit", unit.value());
+    body.put("year", year.value());
+    body.put("reports", reports);
+    return HttpApiResponse.json(200, body);
+  }
+
+  /** What POST and the list both say about a stored report. */
+  private static Map<String, Object> reportFields(ReportRecord report) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("version", report.version());
+    fields.put("fileName", report.fileName());
+    fields.put("score", Figures.score(report.score()));
+    fields.put("grade", report.grade().label());
+    fields.put("fingerprint", report.fingerprint());
+    fields.put("sizeBytes", report.sizeBytes());
+    fields.put("generatedAt", report.generatedAt());
+    return fields;
+  }
+
+  private static Map<String, Object> download(DownloadLink link) {
+    return Map.of("url", link.url().toString(), "expiresAt", link.expiresAt());
   }
 
   private static Map<String, Object> inputsBody(NarrativeVersion version) {
@@ -165,7 +209,10 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
 
   /** The real collaborators, built from the function's environment. */
   private record Wiring(
-      SaveReportInputs saveInputs, ReadReportInputs readInputs, RequestReport requestReport) {
+      SaveReportInputs saveInputs,
+      ReadReportInputs readInputs,
+      RequestReport requestReport,
+      ListReports listReports) {
 
     static Wiring fromEnvironment() {
       AwsClients aws = AwsClients.fromEnvironment();
@@ -173,6 +220,10 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       String table = Env.require("REPORTS_TABLE");
       Clock clock = Clock.systemUTC();
       DynamoDbReportInputs inputs = new DynamoDbReportInputs(dynamoDb, table);
+      S3ReportStore store =
+          new S3ReportStore(aws.s3(), aws.s3Presigner(), Env.require("REPORTS_BUCKET"), clock);
+      DynamoDbReportRegistry registry = new DynamoDbReportRegistry(dynamoDb, table);
+      Duration linkValidity = linkValidity();
       RequestReport requestReport =
           new RequestReport(
               InputsFromOtherAreas.acceptedSpending(aws),
@@ -180,12 +231,15 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
               inputs,
               new ClasspathIndicatorSets(),
               OpenPdfReportRenderer.withEmbeddedFont(),
-              new S3ReportStore(aws.s3(), aws.s3Presigner(), Env.require("REPORTS_BUCKET"), clock),
-              new DynamoDbReportRegistry(dynamoDb, table),
-              linkValidity(),
+              store,
+              registry,
+              linkValidity,
               clock);
       return new Wiring(
-          new SaveReportInputs(inputs, clock), new ReadReportInputs(inputs), requestReport);
+          new SaveReportInputs(inputs, clock),
+          new ReadReportInputs(inputs),
+          requestReport,
+          new ListReports(registry, store, linkValidity));
     }
 
     /** {@code REPORT_LINK_MINUTES}: how long a download link works, 1–60 minutes (default 5). */

@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
+import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
@@ -68,7 +69,8 @@ class ReportGeneratorHandlerTest {
             store,
             registry,
             Duration.ofMinutes(5),
-            clock));
+            clock),
+        new ListReports(registry, store, Duration.ofMinutes(5)));
   }
 
   @Test
@@ -182,6 +184,79 @@ class ReportGeneratorHandlerTest {
     assertThat(second.body().path("version").asInt()).isEqualTo(2);
     assertThat(second.body().path("fingerprint")).isNotEqualTo(first.body().path("fingerprint"));
     assertThat(store.objects()).hasSize(2);
+  }
+
+  @Test
+  void listingReports_givesEveryVersionNewestFirst_eachWithItsOwnFreshLink() throws Exception {
+    // GIVEN two reports made from different texts
+    Events.invoke(handler, Events.load("save-inputs.json"));
+    Response first = Events.invoke(handler, Events.load("request-report.json"));
+    ObjectNode edited = Events.load("save-inputs.json");
+    ObjectNode texts = (ObjectNode) Json.mapper().readTree(edited.path("body").asText());
+    ((ObjectNode) texts.path("sections")).put("problems", "（一）项目预算执行仍需加强。");
+    edited.put("body", texts.toString());
+    Events.invoke(handler, edited);
+    Response second = Events.invoke(handler, Events.load("request-report.json"));
+
+    // WHEN evaluation staff list the year's reports
+    Response listed = Events.invoke(handler, Events.load("list-reports.json"));
+
+    // THEN both are there, the newer first, each as POST described it plus who and which texts
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body().path("unit").asText()).isEqualTo("lyyshj");
+    assertThat(listed.body().path("year").asInt()).isEqualTo(2021);
+    JsonNode reports = listed.body().path("reports");
+    assertThat(reports).extracting(r -> r.path("version").asInt()).containsExactly(2, 1);
+    assertThat(reports)
+        .extracting(r -> r.path("fingerprint"))
+        .containsExactly(second.body().path("fingerprint"), first.body().path("fingerprint"));
+    JsonNode older = reports.get(1);
+    for (String field :
+        new String[] {"fileName", "score", "grade", "sizeBytes", "generatedAt", "fingerprint"}) {
+      assertThat(older.path(field)).as(field).isEqualTo(first.body().path(field));
+    }
+    assertThat(older.path("generatedBy").asText()).isEqualTo("财务审计科");
+    assertThat(listed.body().toString()).doesNotContain(Seed2021.FINANCE.subject());
+    assertThat(reports).extracting(r -> r.path("inputsVersion").asInt()).containsExactly(2, 1);
+    assertThat(older.path("download").path("url").asText()).contains("reports/lyyshj/2021/v0001-");
+    assertThat(reports.get(0).path("download").path("url").asText())
+        .contains("reports/lyyshj/2021/v0002-");
+    assertThat(older.path("download").path("expiresAt").asText()).isEqualTo("2022-03-01T02:05:00Z");
+  }
+
+  @Test
+  void listingAYearWithoutReports_isAnEmptyList() {
+    Response listed = Events.invoke(handler, Events.load("list-reports.json"));
+
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body().path("reports").isArray()).isTrue();
+    assertThat(listed.body().path("reports")).isEmpty();
+  }
+
+  @Test
+  void aComplaintOfficerCannotListTheReports_is403() {
+    Response response =
+        Events.invoke(handler, Events.load("list-reports-by-complaint-officer.json"));
+
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.body().path("code").asText()).isEqualTo("FORBIDDEN_GROUP");
+  }
+
+  @Test
+  void listingWithABadYearOrUnit_gets400WithTheRoutesCodes() {
+    ObjectNode badYear = Events.load("list-reports.json");
+    ((ObjectNode) badYear.path("pathParameters")).put("year", "21");
+    ObjectNode badUnit = Events.load("list-reports.json");
+    ((ObjectNode) badUnit.path("pathParameters")).put("unit", "LY YSHJ");
+
+    Response year = Events.invoke(handler, badYear);
+    Response unit = Events.invoke(handler, badUnit);
+
+    assertThat(year.status()).isEqualTo(400);
+    assertThat(year.body().path("code").asText()).isEqualTo("YEAR_INVALID");
+    assertThat(year.body().path("message").asText()).isEqualTo("年度应为 2000–2100 之间的四位数字");
+    assertThat(unit.status()).isEqualTo(400);
+    assertThat(unit.body().path("code").asText()).isEqualTo("UNIT_INVALID");
   }
 
   @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
@@ -15,13 +17,16 @@ import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,23 +47,9 @@ class ReportGeneratorIT {
     AwsClients aws = Env.withVariables(env, AwsClients::fromEnvironment);
     DynamoDbClient dynamoDb = aws.dynamoDb();
     String table = env.get("REPORTS_TABLE");
-    Clock clock = Clock.systemUTC();
     DynamoDbReportInputs inputs = new DynamoDbReportInputs(dynamoDb, table);
     DynamoDbReportRegistry registry = new DynamoDbReportRegistry(dynamoDb, table);
-    ReportGeneratorHandler handler =
-        new ReportGeneratorHandler(
-            new SaveReportInputs(inputs, clock),
-            new ReadReportInputs(inputs),
-            new RequestReport(
-                (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year)),
-                year -> Seed2021.complaints(),
-                inputs,
-                new ClasspathIndicatorSets(),
-                OpenPdfReportRenderer.withEmbeddedFont(),
-                new S3ReportStore(aws.s3(), aws.s3Presigner(), env.get("REPORTS_BUCKET"), clock),
-                registry,
-                Duration.ofMinutes(Integer.parseInt(env.get("REPORT_LINK_MINUTES"))),
-                clock));
+    ReportGeneratorHandler handler = handlerWithSeedFigures(env, aws);
 
     // WHEN staff save their texts twice and ask for the report twice
     Response saved = Events.invoke(handler, Events.load("save-inputs.json"));
@@ -103,6 +94,47 @@ class ReportGeneratorIT {
   }
 
   @Test
+  void staffListTheYearsReportVersions_andDownloadTheOlderOneAgainThroughItsNewLink()
+      throws Exception {
+    // GIVEN two reports of a unit's year, made from different texts, the first downloaded then
+    LocalCloud cloud = LocalCloud.shared();
+    Map<String, String> env = cloud.environmentFor("ReportGeneratorFunction");
+    ReportGeneratorHandler handler =
+        handlerWithSeedFigures(env, Env.withVariables(env, AwsClients::fromEnvironment));
+    String unit = "versions-check";
+    Events.invoke(handler, forUnit(Events.load("save-inputs.json"), unit));
+    Response first = Events.invoke(handler, forUnit(Events.load("request-report.json"), unit));
+    String firstSha256 = sha256(download(first.body().path("download")).body());
+    ObjectNode edited = forUnit(Events.load("save-inputs.json"), unit);
+    ObjectNode texts = (ObjectNode) Json.mapper().readTree(edited.path("body").asText());
+    ((ObjectNode) texts.path("sections")).put("problems", "（一）项目预算执行仍需加强。");
+    edited.put("body", texts.toString());
+    Events.invoke(handler, edited);
+    Response second = Events.invoke(handler, forUnit(Events.load("request-report.json"), unit));
+
+    // WHEN evaluation staff list the year's reports
+    Response listed = Events.invoke(handler, forUnit(Events.load("list-reports.json"), unit));
+
+    // THEN both versions are listed from DynamoDB, the newer first
+    assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
+    assertThat(second.status()).as(second.body().toString()).isEqualTo(201);
+    assertThat(listed.status()).as(listed.body().toString()).isEqualTo(200);
+    JsonNode reports = listed.body().path("reports");
+    assertThat(reports).extracting(r -> r.path("version").asInt()).containsExactly(2, 1);
+    assertThat(reports)
+        .extracting(r -> r.path("fingerprint"))
+        .containsExactly(second.body().path("fingerprint"), first.body().path("fingerprint"));
+
+    // AND the older one's fresh link downloads exactly the bytes made then, under its own name
+    HttpResponse<byte[]> again = download(reports.get(1).path("download"));
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.headers().firstValue("content-disposition").orElseThrow())
+        .startsWith("attachment; filename=\"versions-check-2021-v0001.pdf\"");
+    assertThat(sha256(again.body())).isEqualTo(firstSha256);
+    assertThat(sha256(download(reports.get(0).path("download")).body())).isNotEqualTo(firstSha256);
+  }
+
+  @Test
   void lambdasConstructor_wiresItselfFromTheTemplatesEnvironment() {
     // GIVEN the handler built as Lambda builds it, with exactly the variables template.yaml
     // declares
@@ -123,5 +155,57 @@ class ReportGeneratorIT {
     assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
     assertThat(readBack.status()).isEqualTo(200);
     assertThat(readBack.body().path("version")).isEqualTo(saved.body().path("version"));
+
+    // AND listing its reports reads the same table: none made yet
+    Response listed =
+        Events.invoke(handler, forUnit(Events.load("list-reports.json"), "wiring-check"));
+    assertThat(listed.status()).as(listed.body().toString()).isEqualTo(200);
+    assertThat(listed.body().path("reports").isArray()).isTrue();
+    assertThat(listed.body().path("reports")).isEmpty();
+  }
+
+  /**
+   * The handler on the template's table and bucket, with the seed year's spending and complaints.
+   */
+  private static ReportGeneratorHandler handlerWithSeedFigures(
+      Map<String, String> env, AwsClients aws) {
+    DynamoDbClient dynamoDb = aws.dynamoDb();
+    String table = env.get("REPORTS_TABLE");
+    Clock clock = Clock.systemUTC();
+    DynamoDbReportInputs inputs = new DynamoDbReportInputs(dynamoDb, table);
+    DynamoDbReportRegistry registry = new DynamoDbReportRegistry(dynamoDb, table);
+    S3ReportStore store =
+        new S3ReportStore(aws.s3(), aws.s3Presigner(), env.get("REPORTS_BUCKET"), clock);
+    Duration linkValidity = Duration.ofMinutes(Integer.parseInt(env.get("REPORT_LINK_MINUTES")));
+    return new ReportGeneratorHandler(
+        new SaveReportInputs(inputs, clock),
+        new ReadReportInputs(inputs),
+        new RequestReport(
+            (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year)),
+            year -> Seed2021.complaints(),
+            inputs,
+            new ClasspathIndicatorSets(),
+            OpenPdfReportRenderer.withEmbeddedFont(),
+            store,
+            registry,
+            linkValidity,
+            clock),
+        new ListReports(registry, store, linkValidity));
+  }
+
+  private static ObjectNode forUnit(ObjectNode event, String unit) {
+    ((ObjectNode) event.path("pathParameters")).put("unit", unit);
+    return event;
+  }
+
+  private static HttpResponse<byte[]> download(JsonNode link) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(link.path("url").asText())).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 }
