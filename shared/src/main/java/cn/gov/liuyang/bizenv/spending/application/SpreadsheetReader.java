@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 /** Streams the rows of a spreadsheet file into a sink without holding the whole sheet in memory. */
 public interface SpreadsheetReader {
+  /** Rows of all sheets together, blank or not: beyond it the file is not a unit's ledger. */
+  int MAX_ROWS = 300_000;
+
   /**
    * Reads {@code file}.
    *

@@ -48,10 +48,9 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
         if (!sink.wantsMore()) {
           return;
         }
-        if (++rows > FastExcelSpreadsheetReader.MAX_ROWS) {
+        if (++rows > MAX_ROWS) {
           throw new UnreadableWorkbook(
-              FindingCode.TOO_MANY_ROWS,
-              "文件超过 " + FastExcelSpreadsheetReader.MAX_ROWS + " 行，超出一个单位一年的合理规模");
+              FindingCode.TOO_MANY_ROWS, "文件超过 " + MAX_ROWS + " 行，超出一个单位一年的合理规模");
         }
         List<RawCell> cells = new ArrayList<>(record.size());
         for (String value : record) {

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.spending.infrastructure;
 import cn.gov.liuyang.bizenv.spending.application.RowSink;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
+import cn.gov.liuyang.bizenv.spending.infrastructure.xlsx.XlsxSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ public final class SniffingSpreadsheetReader implements SpreadsheetReader {
   private final SpreadsheetReader csv;
 
   public SniffingSpreadsheetReader() {
-    this(new FastExcelSpreadsheetReader(), new CsvSpreadsheetReader());
+    this(new XlsxSpreadsheetReader(), new CsvSpreadsheetReader());
   }
 
   SniffingSpreadsheetReader(SpreadsheetReader xlsx, SpreadsheetReader csv) {
