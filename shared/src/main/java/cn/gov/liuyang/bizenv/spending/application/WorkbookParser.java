@@ -355,8 +355,18 @@ public final class WorkbookParser implements RowSink {
   /** Cheap pre-check, since nearly every row is a plain line: 合计/总计/小计 all end in 计. */
   private boolean mayBeTotal(List<RawCell> cells) {
     for (RawCell cell : cells) {
-      if (cell.kind() == RawCell.Kind.TEXT
-          && (cell.text().indexOf('计') >= 0 || cell.text().contains("其中"))) {
+      if (cell.kind() == RawCell.Kind.TEXT && mentionsTotal(cell.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 计 (合计, 小计, 总计) or 其中, in one pass over the text. */
+  private static boolean mentionsTotal(String text) {
+    for (int i = 0, last = text.length() - 1; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == '计' || (c == '其' && i < last && text.charAt(i + 1) == '中')) {
         return true;
       }
     }

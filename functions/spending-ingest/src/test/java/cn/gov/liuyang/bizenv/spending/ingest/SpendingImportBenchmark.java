@@ -54,7 +54,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * </ol>
  */
 public final class SpendingImportBenchmark {
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 5;
 
   public static void main(String[] args) throws Exception {
     int lines = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;

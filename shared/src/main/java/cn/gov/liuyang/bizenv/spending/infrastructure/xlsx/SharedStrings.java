@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.spending.infrastructure.xlsx;
 
+import cn.gov.liuyang.bizenv.spending.application.RawCell;
 import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import java.io.IOException;
@@ -20,15 +21,16 @@ final class SharedStrings {
   static final long MAX_CHARS = 16L << 20;
   static final SharedStrings NONE = new SharedStrings(List.of());
 
-  private final List<String> strings;
+  /** as cells, made once: a ledger's text cells are mostly the same few strings */
+  private final List<RawCell> cells;
 
-  private SharedStrings(List<String> strings) {
-    this.strings = strings;
+  private SharedStrings(List<RawCell> cells) {
+    this.cells = cells;
   }
 
   static SharedStrings read(InputStream part, XMLInputFactory factory)
       throws XMLStreamException, IOException {
-    List<String> strings = new ArrayList<>();
+    List<RawCell> strings = new ArrayList<>();
     long chars = 0;
     StringBuilder text = new StringBuilder();
     try (part;
@@ -50,25 +52,25 @@ final class SharedStrings {
             throw XlsxPackage.suspicious(
                 "共享文本超过 " + MAX_STRINGS + " 条或 " + (MAX_CHARS >> 20) + "M 字");
           }
-          strings.add(text.toString());
+          strings.add(RawCell.text(text.toString()));
         }
       }
     }
     return new SharedStrings(strings);
   }
 
-  /** The text at {@code index}, as a cell of type {@code s} stores it. */
-  String at(String index) {
+  /** The cell whose shared text is at {@code index}, as a cell of type {@code s} stores it. */
+  RawCell cellAt(String index) {
     int i;
     try {
       i = Integer.parseInt(index);
     } catch (NumberFormatException e) {
       i = -1;
     }
-    if (i < 0 || i >= strings.size()) {
+    if (i < 0 || i >= cells.size()) {
       throw new UnreadableWorkbook(
           FindingCode.WORKBOOK_UNREADABLE, "工作簿的文本表与单元格不一致（文件可能已损坏）：请用 Excel 或 WPS 重新保存后上传");
     }
-    return strings.get(i);
+    return cells.get(i);
   }
 }

@@ -57,8 +57,17 @@ final class SheetRows {
             }
           }
           case "c" -> {
-            column = column(xml.attribute("r"), column);
-            type = xml.attribute("t");
+            String reference = null;
+            type = null;
+            for (int i = 0, n = xml.attributeCount(); i < n; i++) {
+              String name = xml.plainAttributeName(i);
+              if (name.equals("r")) {
+                reference = xml.attributeValue(i);
+              } else if (name.equals("t")) {
+                type = xml.attributeValue(i);
+              }
+            }
+            column = column(reference, column);
             value = null;
             formula = null;
           }
@@ -103,7 +112,7 @@ final class SheetRows {
       return isNumber(value) ? RawCell.number(value) : RawCell.text(value);
     }
     return switch (type) {
-      case "s" -> RawCell.text(strings.at(value));
+      case "s" -> strings.cellAt(value);
       case "e" -> new RawCell(RawCell.Kind.ERROR, value);
       // str (a formula's text), inlineStr, b (0 or 1), d (an ISO 8601 date)
       default -> RawCell.text(value);

@@ -86,6 +86,23 @@ final class XmlCursor implements AutoCloseable {
     return xml.getAttributeValue(null, localName);
   }
 
+  int attributeCount() {
+    return xml.getAttributeCount();
+  }
+
+  /**
+   * The local name of the {@code i}th attribute, if it has no namespace; "" otherwise. By index,
+   * because a lookup by name hashes the name on every call, and this runs for every cell.
+   */
+  String plainAttributeName(int i) {
+    String namespace = xml.getAttributeNamespace(i);
+    return namespace == null || namespace.isEmpty() ? xml.getAttributeLocalName(i) : "";
+  }
+
+  String attributeValue(int i) {
+    return xml.getAttributeValue(i);
+  }
+
   /** An attribute in any namespace (such as {@code r:id}), or null. */
   String namespacedAttribute(String localName) {
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
