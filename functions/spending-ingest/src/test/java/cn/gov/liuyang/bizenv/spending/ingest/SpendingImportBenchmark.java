@@ -7,12 +7,15 @@ import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.spending.application.ParsedWorkbook;
 import cn.gov.liuyang.bizenv.spending.application.RawCell;
 import cn.gov.liuyang.bizenv.spending.application.RowSink;
+import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
 import cn.gov.liuyang.bizenv.spending.application.WorkbookParser;
+import cn.gov.liuyang.bizenv.spending.fixtures.BrokenWorkbooks;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -27,10 +30,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -114,6 +119,7 @@ public final class SpendingImportBenchmark {
     } finally {
       Files.deleteIfExists(file);
     }
+    refusals();
     if (dbLines > 0) {
       dynamoDb(dbLines);
     }
@@ -212,6 +218,56 @@ public final class SpendingImportBenchmark {
         }
       }
       workbook.finish();
+    }
+  }
+
+  /**
+   * How fast, and in how much heap, each hostile or unreadable file of the test corpus is refused.
+   */
+  private static void refusals() throws Exception {
+    Set<FindingCode> fileLevel =
+        EnumSet.of(
+            FindingCode.ARCHIVE_SUSPICIOUS,
+            FindingCode.WORKBOOK_UNREADABLE,
+            FindingCode.NOT_A_SPREADSHEET,
+            FindingCode.LEGACY_XLS,
+            FindingCode.FILE_EMPTY,
+            FindingCode.TOO_MANY_ROWS);
+    System.out.println("refusals (best of 5, peak heap of the slowest round):");
+    for (BrokenWorkbooks.Case broken : BrokenWorkbooks.all()) {
+      if (!fileLevel.contains(broken.expected())) {
+        continue;
+      }
+      Path file = Files.createTempFile("refusal-", "-" + broken.fileName());
+      try {
+        Files.write(file, broken.bytes());
+        long best = Long.MAX_VALUE;
+        long peak = 0;
+        String code = "";
+        for (int round = 0; round < 6; round++) {
+          System.gc();
+          resetPeaks();
+          long t0 = System.nanoTime();
+          try {
+            ParsedWorkbook parsed = importRead(file);
+            code =
+                parsed.findings().isEmpty() ? "ACCEPTED?!" : parsed.findings().get(0).code().name();
+          } catch (UnreadableWorkbook refused) {
+            // as IngestUpload sees a file refused before its rows
+            code = refused.finding().code().name();
+          }
+          long elapsed = System.nanoTime() - t0;
+          if (round > 0) {
+            best = Math.min(best, elapsed);
+            peak = Math.max(peak, peakHeap());
+          }
+        }
+        System.out.printf(
+            "  %-50s %,9d bytes  %-20s %7.1f ms  %6.1f MB%n",
+            broken.name(), broken.bytes().length, code, best / 1e6, peak / 1024.0 / 1024.0);
+      } finally {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
