@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.spending.application.RawCell;
 import cn.gov.liuyang.bizenv.spending.application.RowSink;
 import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -28,7 +29,10 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our reader replaced fastexcel-reader: on any workbook a writer makes, both must find the same
@@ -50,6 +54,66 @@ class XlsxReaderAgreesWithFastexcelTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "datetime",
+        "empty_row",
+        "float",
+        "float2",
+        "last-column-empty",
+        "namespace",
+        "no_cell_ids",
+        "percentage",
+        "sheets",
+        "sheets_order",
+        "skip_empty_lines",
+        "timeformat",
+        "twolettercolumns",
+        "utf8",
+        "variousdelim",
+        "xlsx2csv-test-file"
+      })
+  void workbooksMadeByOtherToolsReadAlike(String name) throws IOException {
+    Path file = realWorld(name);
+
+    assertThat(ours(file)).isEqualTo(fastexcel(file)).isNotEmpty();
+  }
+
+  @Test
+  void aRichInlineStringIsItsRunsNotTheWhitespaceBetweenThem() throws IOException {
+    // fastexcel-reader kept the indentation between the runs
+    assertThat(ours(realWorld("formatted_inline_string"))).contains("row 1: 0=TEXT Regular Bold");
+  }
+
+  @Test
+  void anEmptyTextFormulaCellIsBlankNotAnUncalculatedFormula() throws IOException {
+    // <c t="str"> with neither <f> nor <v>: fastexcel-reader made it "=null", never calculated
+    List<String> rows = ours(realWorld("input-weird"));
+
+    assertThat(rows.get(1)).isEqualTo("row 1:");
+    assertThat(rows.get(2)).isEqualTo("row 2: 0=TEXT Some data");
+  }
+
+  @Test
+  void aBooleanFormulaResultIsTextNotANumber() throws IOException {
+    // <c t="b"><f>FALSE()</f><v>0</v></c>: fastexcel-reader, seeing the formula, made it the number
+    // 0
+    for (String name : List.of("escape", "junk-small")) {
+      assertThat(ours(realWorld(name)).get(1)).endsWith(" 5=TEXT 0");
+    }
+  }
+
+  private Path realWorld(String name) throws IOException {
+    Path file = Files.createTempFile("real-world-", ".xlsx");
+    files.add(file);
+    try (InputStream in =
+        getClass().getResourceAsStream("/spending/real-world-xlsx/" + name + ".xlsx")) {
+      Files.write(file, in.readAllBytes());
+    }
+    return file;
+  }
+
   @Property(tries = 60)
   void anyGeneratedWorkbookReadsAlike(@ForAll("sheets") List<List<List<Object>>> sheets)
       throws IOException {
@@ -60,6 +124,7 @@ class XlsxReaderAgreesWithFastexcelTest {
     assertThat(ours(file)).isEqualTo(fastexcel(file));
   }
 
+  @AfterEach
   @AfterProperty
   void deleteFiles() throws IOException {
     for (Path file : files) {
@@ -171,7 +236,8 @@ class XlsxReaderAgreesWithFastexcelTest {
     StringBuilder row = new StringBuilder("row " + number + ":");
     for (int c = 0; c < cells.size(); c++) {
       if (!cells.get(c).isBlank()) {
-        row.append(' ').append(c).append('=').append(cells.get(c));
+        row.append(' ').append(c).append('=').append(cells.get(c).kind()).append(' ');
+        row.append(cells.get(c).text());
       }
     }
     return row.toString();
