@@ -21,7 +21,8 @@ import java.util.Set;
  * @param department the department the case was last transferred to (转办)
  * @param dueBy the last working day of the current step, when one is running and its calendar
  *     exists
- * @param deadlineUnknown why a running step has no {@code dueBy}: a calendar is missing
+ * @param deadlineUnknown why a running step has no {@code dueBy} (a calendar is missing), with what
+ *     it takes to count it once the calendar is there ({@link #withDeadlineResolved})
  * @param history every step so far, oldest first; only ever appended to
  * @param attachments photos and PDFs the complainant added, by upload link
  */
