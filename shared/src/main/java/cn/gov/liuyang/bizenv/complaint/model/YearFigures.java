@@ -128,7 +128,7 @@ public final class YearFigures {
                     upToClose.stream()
                         .filter(step -> step.action() == TimeLimit.HANDLE.startedBy())
                         .reduce((first, second) -> second)
-                        .map(accept -> day(accept)));
+                        .map(YearFigures::day));
     int days =
         close.details().containsKey("deadlineWorkingDays")
             ? intDetail(close, "deadlineWorkingDays")

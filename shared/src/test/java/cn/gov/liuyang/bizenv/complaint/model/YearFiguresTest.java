@@ -9,7 +9,9 @@ import cn.gov.liuyang.bizenv.complaint.fixtures.TestCalendars;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,64 @@ class YearFiguresTest {
     assertThat(after.averageWorkingDaysToClose()).contains(new BigDecimal("21.0"));
     // and the closing steps still say what was recorded at the time
     assertThat(closedLate.history().get(2).details()).containsEntry("onTime", "true");
+  }
+
+  @Test
+  void aClosingStoredWithoutItsDeadlineStart_isJudgedFromTheAcceptanceBeforeIt() {
+    // GIVEN a case accepted on 28 Dec 2026 without the 2027 calendar and closed late on 25 Jan,
+    // its closing step shaped as older versions recorded it (no start, no length)
+    Deadlines only2026 =
+        new Deadlines(
+            new WorkingDays(TestCalendars.of(TestCalendars.YEAR_2026)), TimeLimits.DEFAULT);
+    Deadlines with2027 =
+        new Deadlines(
+            new WorkingDays(TestCalendars.of(TestCalendars.YEAR_2026, TestCalendars.MADE_UP_2027)),
+            TimeLimits.DEFAULT);
+    Complaint closed = closeOn(acceptedOn28Dec2026(only2026), "2027-01-25", only2026);
+    Step close = closed.history().get(2);
+    Map<String, String> olderDetails = new HashMap<>(close.details());
+    olderDetails.keySet().removeAll(List.of("deadlineCountedFrom", "deadlineWorkingDays"));
+    Step olderClose =
+        new Step(
+            close.action(),
+            close.at(),
+            close.actorId(),
+            close.actorName(),
+            close.statusAfter(),
+            close.publicNote(),
+            close.internalNote(),
+            olderDetails);
+    Complaint older =
+        new Complaint(
+            closed.trackingNumber(),
+            closed.kind(),
+            closed.subject(),
+            closed.description(),
+            closed.enterprise(),
+            closed.contact(),
+            closed.accessTokenHash(),
+            closed.idempotencyKeyHash(),
+            closed.filedAt(),
+            closed.status(),
+            closed.version(),
+            closed.department(),
+            closed.dueBy(),
+            closed.deadlineUnknown(),
+            closed.feedback(),
+            List.of(closed.history().get(0), closed.history().get(1), olderClose),
+            closed.attachments());
+
+    // WHEN the year is counted with the 2027 calendar
+    ComplaintYearStatistics figures =
+        YearFigures.count(
+            FiscalYear.parse("2026").orElseThrow(),
+            List.of(older),
+            LocalDate.parse("2027-02-01"),
+            with2027);
+
+    // THEN it is late: the handling limit ran from the acceptance on 28 Dec to 19 Jan
+    assertThat(figures.closed()).isEqualTo(1);
+    assertThat(figures.closedOnTime()).isZero();
   }
 
   private static Complaint acceptedOn28Dec2026(Deadlines deadlines) {
