@@ -8,12 +8,14 @@ import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
 import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
+import cn.gov.liuyang.bizenv.complaint.model.TimeLimit;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -98,7 +101,13 @@ final class ComplaintItems {
     c.department().ifPresent(v -> state.put("department", s(v)));
     c.dueBy().ifPresent(v -> state.put("dueBy", s(v.toString())));
     c.deadlineUnknown()
-        .ifPresent(v -> state.put("deadlineUnknownYear", n(v.missingCalendarYear())));
+        .ifPresent(
+            v -> {
+              state.put("deadlineUnknownYear", n(v.missingCalendarYear()));
+              state.put("deadlineLimit", s(v.limit().name()));
+              state.put("deadlineCountedFrom", s(v.countedFrom().toString()));
+              v.workingDays().ifPresent(days -> state.put("deadlineWorkingDays", n(days)));
+            });
     c.feedback().ifPresent(f -> state.put("feedback", feedback(f)));
     state.put(
         "attachments",
@@ -139,6 +148,16 @@ final class ComplaintItems {
     return AttributeValue.fromM(m);
   }
 
+  /**
+   * The complaint an item holds, its unknown deadline counted again on {@code deadlines}: every
+   * read goes through here, so a deadline becomes known wherever the case is shown once its
+   * calendar is deployed, and is stored with the next write of the case.
+   */
+  static Complaint fromItem(Map<String, AttributeValue> item, Deadlines deadlines) {
+    return fromItem(item).withDeadlineResolved(deadlines);
+  }
+
+  /** The complaint as stored. */
   static Complaint fromItem(Map<String, AttributeValue> item) {
     Optional<Contact> contact =
         text(item, "contactName")
@@ -146,6 +165,8 @@ final class ComplaintItems {
                 name ->
                     new Contact(
                         new PersonName(name), new MobileNumber(item.get("contactPhone").s())));
+    ComplaintStatus status = ComplaintStatus.valueOf(item.get("status").s());
+    List<Step> history = item.get("history").l().stream().map(v -> stepOf(v.m())).toList();
     return new Complaint(
         new TrackingNumber(item.get("trackingNumber").s()),
         ComplaintKind.valueOf(item.get("kind").s()),
@@ -156,14 +177,13 @@ final class ComplaintItems {
         new AccessToken.Hash(item.get("accessTokenHash").s()),
         text(item, "idempotencyKeyHash"),
         Instant.parse(item.get("filedAt").s()),
-        ComplaintStatus.valueOf(item.get("status").s()),
+        status,
         Long.parseLong(item.get("version").n()),
         text(item, "department"),
         text(item, "dueBy").map(LocalDate::parse),
-        Optional.ofNullable(item.get("deadlineUnknownYear"))
-            .map(v -> new DeadlineUnknown(Integer.parseInt(v.n()))),
+        deadlineUnknown(item, status, history),
         Optional.ofNullable(item.get("feedback")).map(f -> feedbackOf(f.m())),
-        item.get("history").l().stream().map(v -> stepOf(v.m())).toList(),
+        history,
         Optional.ofNullable(item.get("attachments"))
             .map(AttributeValue::l)
             .orElse(List.of())
@@ -177,6 +197,31 @@ final class ComplaintItems {
                         Long.parseLong(v.m().get("size").n()),
                         Instant.parse(v.m().get("at").s())))
             .toList());
+  }
+
+  /**
+   * Items written before the running limit was stored have only the missing year: the limit and its
+   * start are inferred from the status and the history, its length is then the configured one.
+   */
+  private static Optional<DeadlineUnknown> deadlineUnknown(
+      Map<String, AttributeValue> item, ComplaintStatus status, List<Step> history) {
+    Optional<Integer> year =
+        Optional.ofNullable(item.get("deadlineUnknownYear")).map(v -> Integer.parseInt(v.n()));
+    if (year.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> limit = text(item, "deadlineLimit");
+    if (limit.isEmpty()) {
+      return DeadlineUnknown.inferred(year.get(), status, history, Complaint.ZONE);
+    }
+    return Optional.of(
+        new DeadlineUnknown(
+            year.get(),
+            TimeLimit.valueOf(limit.get()),
+            LocalDate.parse(item.get("deadlineCountedFrom").s()),
+            Optional.ofNullable(item.get("deadlineWorkingDays"))
+                .map(v -> OptionalInt.of(Integer.parseInt(v.n())))
+                .orElse(OptionalInt.empty())));
   }
 
   private static Step stepOf(Map<String, AttributeValue> m) {

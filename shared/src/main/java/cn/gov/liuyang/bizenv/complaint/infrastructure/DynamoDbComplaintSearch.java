@@ -9,6 +9,7 @@ import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,10 +39,20 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
 
   private final DynamoDbClient dynamoDb;
   private final String table;
+  private final Deadlines deadlines;
 
+  /** On the shipped calendars and the configured limits ({@link ComplaintConfiguration}). */
   public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
+    this(dynamoDb, table, ComplaintConfiguration.deadlines());
+  }
+
+  /**
+   * @param deadlines the calendars and limits unknown deadlines are counted on when read
+   */
+  public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
     this.dynamoDb = dynamoDb;
     this.table = table;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -60,7 +71,12 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
       do {
         QueryResponse response = dynamoDb.query(request(query, year, lowest, highest, startKey));
         for (Map<String, AttributeValue> item : response.items()) {
-          page.add(ComplaintItems.fromItem(item));
+          Complaint complaint = ComplaintItems.fromItem(item, deadlines);
+          if (query.overdueOn().filter(today -> !complaint.overdueOn(today)).isPresent()) {
+            // stored as unknown and, counted now, not (or still not knowably) overdue
+            continue;
+          }
+          page.add(complaint);
           if (page.size() == query.pageSize()) {
             return new ComplaintPage(
                 page, Optional.of(new Cursor(year, item.get("gsi1sk").s()).encode()));
@@ -87,7 +103,7 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
                       .expressionAttributeValues(
                           Map.of(":year", s(ComplaintItems.yearPartition(year))))
                       .exclusiveStartKey(start));
-      response.items().forEach(item -> all.add(ComplaintItems.fromItem(item)));
+      response.items().forEach(item -> all.add(ComplaintItems.fromItem(item, deadlines)));
       startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
     } while (startKey != null);
     return all;
@@ -146,8 +162,11 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
         .overdueOn()
         .ifPresent(
             today -> {
+              // A stored unknown deadline may be known and past by now: such items are read and
+              // counted (search), then kept only if overdue. They are few (the weeks before a new
+              // year's calendar is deployed) and the next write stores their deadline.
               filters.add(
-                  "dueBy < :today AND #status IN ("
+                  "(dueBy < :today OR attribute_exists(deadlineUnknownYear)) AND #status IN ("
                       + placeholders("open", OPEN.stream().map(Enum::name).toList(), values)
                       + ")");
               names.put("#status", "status");

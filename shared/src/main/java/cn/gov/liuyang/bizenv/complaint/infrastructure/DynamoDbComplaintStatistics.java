@@ -5,6 +5,7 @@ import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintYearStatistics;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.YearFigures;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -12,20 +13,34 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** A year's complaint figures counted from the complaints table (what the annual report quotes). */
 public final class DynamoDbComplaintStatistics implements ComplaintStatisticsReader {
   private final ComplaintSearch search;
+  private final Deadlines deadlines;
   private final Clock clock;
 
+  /** On the shipped calendars and the configured limits ({@link ComplaintConfiguration}). */
   public DynamoDbComplaintStatistics(DynamoDbClient dynamoDb, String table, Clock clock) {
-    this(new DynamoDbComplaintSearch(dynamoDb, table), clock);
+    this(dynamoDb, table, ComplaintConfiguration.deadlines(), clock);
   }
 
-  public DynamoDbComplaintStatistics(ComplaintSearch search, Clock clock) {
+  private DynamoDbComplaintStatistics(
+      DynamoDbClient dynamoDb, String table, Deadlines deadlines, Clock clock) {
+    this(new DynamoDbComplaintSearch(dynamoDb, table, deadlines), deadlines, clock);
+  }
+
+  /**
+   * @param deadlines the calendars and limits deadlines unknown when a step was taken count on
+   */
+  public DynamoDbComplaintStatistics(ComplaintSearch search, Deadlines deadlines, Clock clock) {
     this.search = search;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
   @Override
   public ComplaintYearStatistics forYear(FiscalYear year) {
     return YearFigures.count(
-        year, search.filedIn(year.value()), clock.instant().atZone(Complaint.ZONE).toLocalDate());
+        year,
+        search.filedIn(year.value()),
+        clock.instant().atZone(Complaint.ZONE).toLocalDate(),
+        deadlines);
   }
 }

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +13,38 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-/** Complaints in the DynamoDB complaints table, one item each (see {@link ComplaintItems}). */
+/**
+ * Complaints in the DynamoDB complaints table, one item each (see {@link ComplaintItems}). A
+ * deadline stored as unknown is counted again on every read, and the next update stores it.
+ */
 public final class DynamoDbComplaints implements Complaints {
   /** State attributes that are absent when empty, so an update removes them. */
   private static final List<String> OPTIONAL_STATE =
-      List.of("department", "dueBy", "deadlineUnknownYear", "feedback");
+      List.of(
+          "department",
+          "dueBy",
+          "deadlineUnknownYear",
+          "deadlineLimit",
+          "deadlineCountedFrom",
+          "deadlineWorkingDays",
+          "feedback");
 
   private final DynamoDbClient dynamoDb;
   private final String table;
+  private final Deadlines deadlines;
 
+  /** On the shipped calendars and the configured limits ({@link ComplaintConfiguration}). */
   public DynamoDbComplaints(DynamoDbClient dynamoDb, String table) {
+    this(dynamoDb, table, ComplaintConfiguration.deadlines());
+  }
+
+  /**
+   * @param deadlines the calendars and limits unknown deadlines are counted on when read
+   */
+  public DynamoDbComplaints(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
     this.dynamoDb = dynamoDb;
     this.table = table;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -94,6 +115,6 @@ public final class DynamoDbComplaints implements Complaints {
             .item();
     return item == null || item.isEmpty()
         ? Optional.empty()
-        : Optional.of(ComplaintItems.fromItem(item));
+        : Optional.of(ComplaintItems.fromItem(item, deadlines));
   }
 }

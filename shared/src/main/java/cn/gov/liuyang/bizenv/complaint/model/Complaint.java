@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A complaint, report, suggestion or difficulty request and everything done with it.
@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * @param department the department the case was last transferred to (转办)
  * @param dueBy the last working day of the current step, when one is running and its calendar
  *     exists
- * @param deadlineUnknown why a running step has no {@code dueBy}: a calendar is missing
+ * @param deadlineUnknown why a running step has no {@code dueBy} (a calendar is missing), with what
+ *     it takes to count it once the calendar is there ({@link #withDeadlineResolved})
  * @param history every step so far, oldest first; only ever appended to
  * @param attachments photos and PDFs the complainant added, by upload link
  */
@@ -73,7 +74,7 @@ public record Complaint(
       Optional<String> idempotencyKeyHash,
       Instant at,
       Deadlines deadlines) {
-    Due acceptBy = Due.compute(() -> deadlines.acceptBy(at.atZone(ZONE).toLocalDate()));
+    Due acceptBy = Due.compute(TimeLimit.ACCEPT, at.atZone(ZONE).toLocalDate(), deadlines);
     Step filed =
         new Step(
             StepAction.FILE,
@@ -140,6 +141,46 @@ public record Complaint(
   }
 
   /**
+   * This complaint with its unknown deadline counted again on {@code deadlines}' calendars: once
+   * the missing year's calendar is there, the running step gets its last day (and may be overdue);
+   * the history and version stay as they are. The same complaint when there is nothing to count, or
+   * still a calendar missing (then perhaps a later year's).
+   */
+  public Complaint withDeadlineResolved(Deadlines deadlines) {
+    if (deadlineUnknown.isEmpty()) {
+      return this;
+    }
+    DeadlineUnknown unknown = deadlineUnknown.get();
+    Due due =
+        Due.count(
+            unknown.limit(),
+            unknown.countedFrom(),
+            unknown.workingDaysUnder(deadlines.limits()),
+            deadlines.workingDays());
+    if (due.unknown().equals(deadlineUnknown)) {
+      return this;
+    }
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        version,
+        department,
+        due.by(),
+        due.unknown(),
+        feedback,
+        history,
+        attachments);
+  }
+
+  /**
    * The complaint after an officer's step, one version later with the step appended to its history.
    *
    * <p>A step is never refused for want of a calendar: when the new deadline would fall in a year
@@ -156,7 +197,7 @@ public record Complaint(
       return next(
           ComplaintStatus.ACCEPTED,
           department,
-          Due.compute(() -> deadlines.handleBy(today)),
+          Due.compute(TimeLimit.HANDLE, today, deadlines),
           officer,
           at,
           action,
@@ -219,7 +260,15 @@ public record Complaint(
       Map<String, String> details = new HashMap<>();
       details.put("difficultiesResolved", Integer.toString(close.difficultiesResolved()));
       details.put("onTime", Boolean.toString(onTime));
-      deadlineUnknown.ifPresent(unknown -> details.put("deadlineUnknown", unknown.reason()));
+      // what it takes to judge the closing again once the calendar exists (see YearFigures)
+      deadlineUnknown.ifPresent(
+          unknown -> {
+            details.put("deadlineUnknown", unknown.reason());
+            details.put("deadlineCountedFrom", unknown.countedFrom().toString());
+            details.put(
+                "deadlineWorkingDays",
+                Integer.toString(unknown.workingDaysUnder(deadlines.limits())));
+          });
       try {
         details.put(
             "workingDays", Integer.toString(deadlines.workingDays().between(filedOn(), today)));
@@ -229,7 +278,7 @@ public record Complaint(
       return next(
           ComplaintStatus.CLOSED,
           department,
-          Due.compute(() -> deadlines.revisitBy(today)),
+          Due.compute(TimeLimit.REVISIT, today, deadlines),
           officer,
           at,
           action,
@@ -383,11 +432,18 @@ public record Complaint(
   private record Due(Optional<LocalDate> by, Optional<DeadlineUnknown> unknown) {
     static final Due NONE = new Due(Optional.empty(), Optional.empty());
 
-    static Due compute(Supplier<LocalDate> lastDay) {
+    static Due compute(TimeLimit limit, LocalDate from, Deadlines deadlines) {
+      return count(limit, from, deadlines.limits().of(limit), deadlines.workingDays());
+    }
+
+    /** The last day, or, when a calendar is missing, what it takes to count it later. */
+    static Due count(TimeLimit limit, LocalDate from, int days, WorkingDays workingDays) {
       try {
-        return new Due(Optional.of(lastDay.get()), Optional.empty());
+        return new Due(Optional.of(workingDays.addTo(from, days)), Optional.empty());
       } catch (MissingCalendarException e) {
-        return new Due(Optional.empty(), Optional.of(DeadlineUnknown.of(e)));
+        return new Due(
+            Optional.empty(),
+            Optional.of(new DeadlineUnknown(e.year(), limit, from, OptionalInt.of(days))));
       }
     }
   }

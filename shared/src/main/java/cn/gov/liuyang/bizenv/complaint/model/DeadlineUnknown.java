@@ -1,17 +1,54 @@
 package cn.gov.liuyang.bizenv.complaint.model;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
 /**
  * Why a running step has no deadline: its working days run into a year whose calendar nobody has
- * entered yet. The step itself is recorded as usual; only its last day waits for the calendar.
+ * entered yet. The step itself is recorded as usual; only its last day waits for the calendar, and
+ * everything needed to count it then is kept here.
  *
  * @param missingCalendarYear the first year the count needed and could not find
+ * @param limit which limit is running
+ * @param countedFrom the day its working days are counted from (the day of the step that started
+ *     it)
+ * @param workingDays the limit's length when the step was taken; empty for complaints stored before
+ *     it was recorded, which then take the configured limit
  */
-public record DeadlineUnknown(int missingCalendarYear) {
+public record DeadlineUnknown(
+    int missingCalendarYear, TimeLimit limit, LocalDate countedFrom, OptionalInt workingDays) {
   /** The machine-readable reason clients see. */
   public static final String CALENDAR_MISSING = "CALENDAR_MISSING";
 
-  public static DeadlineUnknown of(MissingCalendarException e) {
-    return new DeadlineUnknown(e.year());
+  /**
+   * The running limit of a complaint stored with only the missing year: which limit runs follows
+   * from the status, and it was counted from the day of the last step that starts that limit. Empty
+   * when the status runs no limit.
+   */
+  public static Optional<DeadlineUnknown> inferred(
+      int missingCalendarYear, ComplaintStatus status, List<Step> history, ZoneId zone) {
+    Optional<TimeLimit> limit =
+        switch (status) {
+          case RECEIVED -> Optional.of(TimeLimit.ACCEPT);
+          case ACCEPTED, IN_PROGRESS -> Optional.of(TimeLimit.HANDLE);
+          case CLOSED -> Optional.of(TimeLimit.REVISIT);
+          case REFUSED, REVISITED -> Optional.empty();
+        };
+    return limit.flatMap(
+        running ->
+            history.stream()
+                .filter(step -> step.action() == running.startedBy())
+                .reduce((first, second) -> second)
+                .map(
+                    start ->
+                        new DeadlineUnknown(
+                            missingCalendarYear,
+                            running,
+                            start.at().atZone(zone).toLocalDate(),
+                            OptionalInt.empty())));
   }
 
   public String reason() {
@@ -21,5 +58,10 @@ public record DeadlineUnknown(int missingCalendarYear) {
   /** What officers read next to the missing date. */
   public String message() {
     return missingCalendarYear + " 年节假日安排尚未录入，期限待定";
+  }
+
+  /** The working days this limit allows: as recorded, else as configured now. */
+  int workingDaysUnder(TimeLimits configured) {
+    return workingDays.orElse(configured.of(limit));
   }
 }

@@ -6,14 +6,23 @@ import java.time.LocalDate;
 public record Deadlines(WorkingDays workingDays, TimeLimits limits) {
 
   public LocalDate acceptBy(LocalDate filedOn) {
-    return workingDays.addTo(filedOn, limits.accept());
+    return lastDay(TimeLimit.ACCEPT, filedOn);
   }
 
   public LocalDate handleBy(LocalDate acceptedOn) {
-    return workingDays.addTo(acceptedOn, limits.handle());
+    return lastDay(TimeLimit.HANDLE, acceptedOn);
   }
 
   public LocalDate revisitBy(LocalDate closedOn) {
-    return workingDays.addTo(closedOn, limits.revisit());
+    return lastDay(TimeLimit.REVISIT, closedOn);
+  }
+
+  /**
+   * The last day of {@code limit} counted from {@code from} under the configured limits.
+   *
+   * @throws MissingCalendarException when the count runs into a year without calendar
+   */
+  public LocalDate lastDay(TimeLimit limit, LocalDate from) {
+    return workingDays.addTo(from, limits.of(limit));
   }
 }

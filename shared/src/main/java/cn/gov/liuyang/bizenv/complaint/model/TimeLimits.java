@@ -21,6 +21,15 @@ public record TimeLimits(int accept, int handle, int revisit) {
     }
   }
 
+  /** The working days {@code limit} allows. */
+  public int of(TimeLimit limit) {
+    return switch (limit) {
+      case ACCEPT -> accept;
+      case HANDLE -> handle;
+      case REVISIT -> revisit;
+    };
+  }
+
   /**
    * Reads {@code accept=3,handle=15,revisit=5}; missing entries keep their default, anything
    * malformed gives empty.

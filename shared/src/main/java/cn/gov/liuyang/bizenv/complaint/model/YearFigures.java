@@ -6,19 +6,27 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Counts a year's figures from its complaints, as the annual report quotes them. */
 public final class YearFigures {
   private YearFigures() {}
 
   /**
+   * Deadlines that were unknown when a step was taken count on {@code deadlines}' calendars where
+   * these now have the missing year: such an open case may be overdue, and a case closed then is
+   * judged on time or late against the deadline it really had (its history still says what was
+   * recorded at the time).
+   *
    * @param filedInYear the complaints filed in {@code year}
    * @param today the counting date, for what is overdue
+   * @param deadlines today's calendars and limits
    */
   public static ComplaintYearStatistics count(
-      FiscalYear year, Collection<Complaint> filedInYear, LocalDate today) {
+      FiscalYear year, Collection<Complaint> filedInYear, LocalDate today, Deadlines deadlines) {
     Map<ComplaintKind, Integer> byKind = new EnumMap<>(ComplaintKind.class);
     int accepted = 0;
     int closed = 0;
@@ -32,23 +40,27 @@ public final class YearFigures {
     int satisfiedWithService = 0;
     int closedWithWorkingDays = 0;
     long workingDaysToClose = 0;
-    for (Complaint complaint : filedInYear) {
+    for (Complaint stored : filedInYear) {
+      Complaint complaint = stored.withDeadlineResolved(deadlines);
       byKind.merge(complaint.kind(), 1, Integer::sum);
       Optional<Step> rating = Optional.empty();
-      for (Step step : complaint.history()) {
+      List<Step> history = complaint.history();
+      for (int i = 0; i < history.size(); i++) {
+        Step step = history.get(i);
         switch (step.action()) {
           case ACCEPT -> accepted++;
           case MEETING -> meetings++;
           case CLOSE -> {
             closed++;
-            if (Boolean.parseBoolean(step.details().get("onTime"))) {
+            if (closedOnTime(history.subList(0, i + 1), deadlines)) {
               closedOnTime++;
             }
             difficultiesResolved += intDetail(step, "difficultiesResolved");
-            // absent when the count needed a missing calendar: averaged over the others
-            if (step.details().containsKey("workingDays")) {
+            // unknown while the count needs a missing calendar: averaged over the others
+            OptionalInt days = workingDaysToClose(complaint, step, deadlines);
+            if (days.isPresent()) {
               closedWithWorkingDays++;
-              workingDaysToClose += intDetail(step, "workingDays");
+              workingDaysToClose += days.getAsInt();
             }
           }
           // the complainant's own rating wins over what the officer noted on the follow-up call
@@ -93,6 +105,56 @@ public final class YearFigures {
         satisfiedWithResult,
         satisfiedWithService,
         average);
+  }
+
+  /**
+   * As recorded by the closing step, unless its deadline was unknown then: that deadline (the
+   * handling limit from the acceptance day) is counted now if the calendar is there.
+   *
+   * @param upToClose the history up to and including the closing step
+   */
+  private static boolean closedOnTime(List<Step> upToClose, Deadlines deadlines) {
+    Step close = upToClose.get(upToClose.size() - 1);
+    boolean recorded = Boolean.parseBoolean(close.details().get("onTime"));
+    if (!close.details().containsKey("deadlineUnknown")) {
+      return recorded;
+    }
+    // closings recorded before the counting start was kept: the last acceptance before them
+    Optional<LocalDate> from =
+        Optional.ofNullable(close.details().get("deadlineCountedFrom"))
+            .map(LocalDate::parse)
+            .or(
+                () ->
+                    upToClose.stream()
+                        .filter(step -> step.action() == TimeLimit.HANDLE.startedBy())
+                        .reduce((first, second) -> second)
+                        .map(YearFigures::day));
+    int days =
+        close.details().containsKey("deadlineWorkingDays")
+            ? intDetail(close, "deadlineWorkingDays")
+            : deadlines.limits().handle();
+    try {
+      return from.map(start -> !day(close).isAfter(deadlines.workingDays().addTo(start, days)))
+          .orElse(recorded);
+    } catch (MissingCalendarException stillMissing) {
+      return recorded;
+    }
+  }
+
+  private static OptionalInt workingDaysToClose(
+      Complaint complaint, Step close, Deadlines deadlines) {
+    if (close.details().containsKey("workingDays")) {
+      return OptionalInt.of(intDetail(close, "workingDays"));
+    }
+    try {
+      return OptionalInt.of(deadlines.workingDays().between(complaint.filedOn(), day(close)));
+    } catch (MissingCalendarException stillMissing) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static LocalDate day(Step step) {
+    return step.at().atZone(Complaint.ZONE).toLocalDate();
   }
 
   private static int intDetail(Step step, String name) {

@@ -55,11 +55,16 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   }
 
   private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentStore uploads) {
+    this(dynamoDb, table, uploads, ComplaintConfiguration.deadlines());
+  }
+
+  private ComplaintIntakeHandler(
+      DynamoDbClient dynamoDb, String table, AttachmentStore uploads, Deadlines deadlines) {
     this(
-        new DynamoDbComplaints(dynamoDb, table),
+        new DynamoDbComplaints(dynamoDb, table, deadlines),
         new DynamoDbSubmissions(dynamoDb, table),
         uploads,
-        ComplaintConfiguration.deadlines(),
+        deadlines,
         Clock.systemUTC());
   }
 

@@ -73,11 +73,15 @@ public final class Open311Handler extends HttpApiHandler {
   }
 
   private Open311Handler(DynamoDbClient dynamoDb, String table) {
+    this(dynamoDb, table, ComplaintConfiguration.deadlines());
+  }
+
+  private Open311Handler(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
     this(
-        new DynamoDbComplaints(dynamoDb, table),
+        new DynamoDbComplaints(dynamoDb, table, deadlines),
         new DynamoDbSubmissions(dynamoDb, table),
-        new DynamoDbComplaintSearch(dynamoDb, table),
-        ComplaintConfiguration.deadlines(),
+        new DynamoDbComplaintSearch(dynamoDb, table, deadlines),
+        deadlines,
         Clock.systemUTC());
   }
 

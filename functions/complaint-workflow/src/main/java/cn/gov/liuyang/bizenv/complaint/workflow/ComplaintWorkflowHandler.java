@@ -60,11 +60,16 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   private ComplaintWorkflowHandler(DynamoDbClient dynamoDb, String table, AttachmentStore store) {
+    this(dynamoDb, table, store, ComplaintConfiguration.deadlines());
+  }
+
+  private ComplaintWorkflowHandler(
+      DynamoDbClient dynamoDb, String table, AttachmentStore store, Deadlines deadlines) {
     this(
-        new DynamoDbComplaints(dynamoDb, table),
-        new DynamoDbComplaintSearch(dynamoDb, table),
+        new DynamoDbComplaints(dynamoDb, table, deadlines),
+        new DynamoDbComplaintSearch(dynamoDb, table, deadlines),
         store,
-        ComplaintConfiguration.deadlines(),
+        deadlines,
         Clock.systemUTC());
   }
 
@@ -78,7 +83,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     this.search = search;
     this.attachments = attachments;
     this.actOnComplaint = new ActOnComplaint(complaints, deadlines, clock);
-    this.statistics = new DynamoDbComplaintStatistics(search, clock);
+    this.statistics = new DynamoDbComplaintStatistics(search, deadlines, clock);
     this.clock = clock;
   }
 
