@@ -2,14 +2,17 @@ package cn.gov.liuyang.bizenv.complaint.application;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
+import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What the complainant sees with tracking number and token: status, public steps and deadline, with
- * personal data masked and officers' names and internal notes left out. Null fields are omitted.
+ * What the complainant sees with tracking number and token: status, public steps and deadline (or,
+ * while next year's holidays are unpublished, when it will be known), with personal data masked and
+ * officers' names and internal notes left out. Null fields are omitted.
  */
 public record PublicComplaintView(
     String trackingNumber,
@@ -22,6 +25,8 @@ public record PublicComplaintView(
     Instant filedAt,
     Instant updatedAt,
     LocalDate dueBy,
+    String deadlineUnknownReason,
+    String deadlineUnknownMessage,
     String department,
     MaskedContact contact,
     EnterpriseView enterprise,
@@ -51,6 +56,8 @@ public record PublicComplaintView(
         complaint.filedAt(),
         complaint.updatedAt(),
         complaint.status().finished() ? null : complaint.dueBy().orElse(null),
+        runningUnknown(complaint).map(DeadlineUnknown::reason).orElse(null),
+        runningUnknown(complaint).map(DeadlineUnknown::publicMessage).orElse(null),
         complaint.department().orElse(null),
         complaint
             .contact()
@@ -66,6 +73,11 @@ public record PublicComplaintView(
             .feedback()
             .map(f -> new FeedbackView(f.satisfiedWithResult(), f.satisfiedWithService(), f.at()))
             .orElse(null));
+  }
+
+  /** Why the running step shows no date: a year's holiday calendar is not published yet. */
+  static Optional<DeadlineUnknown> runningUnknown(Complaint complaint) {
+    return complaint.status().finished() ? Optional.empty() : complaint.deadlineUnknown();
   }
 
   private static PublicStep publicStep(Step step) {

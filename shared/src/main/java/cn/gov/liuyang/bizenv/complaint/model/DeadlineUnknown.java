@@ -55,6 +55,11 @@ public record DeadlineUnknown(
     return CALENDAR_MISSING;
   }
 
+  /** What the complainant reads where the date would be: when it will be known, not why not. */
+  public String publicMessage() {
+    return "本环节期限待 " + missingCalendarYear + " 年节假日安排公布后确定";
+  }
+
   /** What officers read next to the missing date. */
   public String message() {
     return missingCalendarYear + " 年节假日安排尚未录入，期限待定";

@@ -16,6 +16,7 @@ import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
@@ -111,6 +112,8 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
             complaint.status().label(),
             complaint.filedAt(),
             complaint.dueBy().orElse(null),
+            complaint.deadlineUnknown().map(DeadlineUnknown::reason).orElse(null),
+            complaint.deadlineUnknown().map(DeadlineUnknown::publicMessage).orElse(null),
             statusPath,
             "已收到您的" + complaint.kind().label() + "。请记下受理编号和查询码，凭二者查询办理进度。"),
         Map.of("location", statusPath));
@@ -163,6 +166,8 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
       String statusLabel,
       Instant filedAt,
       LocalDate dueBy,
+      String deadlineUnknownReason,
+      String deadlineUnknownMessage,
       String statusUrl,
       String message) {}
 }

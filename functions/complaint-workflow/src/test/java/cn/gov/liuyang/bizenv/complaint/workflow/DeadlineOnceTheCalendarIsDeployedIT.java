@@ -86,6 +86,14 @@ class DeadlineOnceTheCalendarIsDeployedIT {
     assertThat(show(withoutCalendar, current).path("deadlineUnknownReason").asText())
         .isEqualTo("CALENDAR_MISSING");
     assertThat(numbers(overdueFiledOn22Dec(withoutCalendar))).isEmpty();
+    // and the complainant is told when the date will be known
+    PublicComplaintView waiting =
+        PublicComplaintView.of(
+            new FindComplaintForComplainant(new DynamoDbComplaints(dynamoDb, TABLE, shipped))
+                .find(current.value(), Optional.of(token.value())));
+    assertThat(waiting.dueBy()).isNull();
+    assertThat(waiting.deadlineUnknownReason()).isEqualTo("CALENDAR_MISSING");
+    assertThat(waiting.deadlineUnknownMessage()).isEqualTo("本环节期限待 2027 年节假日安排公布后确定");
 
     // WHEN the function runs with the 2027 calendar, on 25 January 2027
     ComplaintWorkflowHandler deployed = handler(with2027, LATER);
@@ -112,6 +120,7 @@ class DeadlineOnceTheCalendarIsDeployedIT {
             new FindComplaintForComplainant(new DynamoDbComplaints(dynamoDb, TABLE, with2027))
                 .find(current.value(), Optional.of(token.value())));
     assertThat(status.dueBy()).isEqualTo(LocalDate.parse(DUE));
+    assertThat(status.deadlineUnknownMessage()).isNull();
 
     // WHEN an officer records a meeting on the older case
     JsonNode meeting =
