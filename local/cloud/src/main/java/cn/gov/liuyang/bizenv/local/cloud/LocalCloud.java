@@ -155,6 +155,9 @@ public final class LocalCloud implements AutoCloseable {
                 environment.put(name, tableName(value));
               } else if (buckets.contains(value)) {
                 environment.put(name, bucketName(value));
+              } else if (template.parameterDefault(value).isPresent()) {
+                // !Ref of a parameter: its default, as a deployment without overrides has it
+                environment.put(name, template.parameterDefault(value).get());
               } else {
                 environment.put(name, value);
               }

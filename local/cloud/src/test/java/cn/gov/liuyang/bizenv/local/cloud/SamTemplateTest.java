@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.local.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class SamTemplateTest {
@@ -18,6 +19,20 @@ class SamTemplateTest {
   void resolvesShortFormTagsToTheLogicalIdTheyName() {
     var intake = template.function("ComplaintIntakeFunction").orElseThrow();
     assertThat(intake.environmentReferences()).containsEntry("COMPLAINTS_TABLE", "ComplaintsTable");
+  }
+
+  @Test
+  void givesAFunctionTheDefaultOfATemplateParameterItReferences() {
+    var environment =
+        LocalCloud.environmentFor(
+            template,
+            "ReportGeneratorFunction",
+            URI.create("http://127.0.0.1:1"),
+            URI.create("http://127.0.0.1:2"));
+
+    assertThat(environment)
+        .containsEntry("COMPLAINT_TIME_LIMITS", "accept=3,handle=15,revisit=5")
+        .containsEntry("COMPLAINTS_TABLE", LocalCloud.tableName("ComplaintsTable"));
   }
 
   @Test
