@@ -14,14 +14,20 @@ class SpendingArchitectureTest {
           .importPackages("cn.gov.liuyang.bizenv.spending");
 
   @Test
-  void modelAndUseCases_knowNothingOfAwsOrSpreadsheetLibraries() {
+  void modelAndUseCases_knowNothingOfAwsOrSpreadsheetFormats() {
     noClasses()
         .that()
         .resideInAnyPackage("..spending.model..", "..spending.application..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "software.amazon..", "com.amazonaws..", "org.dhatim..", "org.apache.commons.csv..")
+            "software.amazon..",
+            "com.amazonaws..",
+            "org.dhatim..",
+            "org.apache.commons.csv..",
+            "com.fasterxml.aalto..",
+            "javax.xml.stream..",
+            "java.util.zip..")
         .check(SPENDING);
   }
 
