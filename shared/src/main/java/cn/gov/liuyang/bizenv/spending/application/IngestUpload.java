@@ -30,7 +30,6 @@ public final class IngestUpload {
   /** Larger than any real ledger workbook; the upload link refuses more, this guards the rest. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-  private static final Duration LEASE = Duration.ofMinutes(5);
   private static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -71,13 +70,19 @@ public final class IngestUpload {
     BUSY
   }
 
-  public Result ingest(UploadedObject object) {
+  /**
+   * Imports one delivered object.
+   *
+   * @param lease how long this delivery holds the submission against other deliveries of it: at
+   *     least as long as this invocation can still run, so two never process it at once
+   */
+  public Result ingest(UploadedObject object, Duration lease) {
     Optional<UploadKey> key = UploadKey.parse(object.key());
     if (key.isEmpty()) {
       return Result.IGNORED;
     }
     Instant now = clock.instant();
-    switch (submissions.claim(key.get().submission(), object.version(), now, LEASE)) {
+    switch (submissions.claim(key.get().submission(), object.version(), now, lease)) {
       case TAKEN -> {
         // process below
       }

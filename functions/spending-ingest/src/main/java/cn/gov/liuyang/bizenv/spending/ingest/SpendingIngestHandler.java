@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,12 @@ import java.util.Map;
  * redelivered.
  */
 public final class SpendingIngestHandler implements RequestStreamHandler {
+  /** The longest a Lambda invocation runs: the lease when no context says how long is left. */
+  private static final Duration LONGEST_INVOCATION = Duration.ofMinutes(15);
+
+  /** Clock skew and the last writes after the deadline: the lease outlives the invocation. */
+  private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+
   private final IngestUpload ingest;
 
   /**
@@ -62,10 +69,15 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
     JsonNode event = Json.mapper().readTree(input);
+    Duration lease =
+        (context == null
+                ? LONGEST_INVOCATION
+                : Duration.ofMillis(context.getRemainingTimeInMillis()))
+            .plus(LEASE_MARGIN);
     List<Map<String, String>> failures = new ArrayList<>();
     for (JsonNode message : event.path("Records")) {
       String messageId = message.path("messageId").asText();
-      if (!handleMessage(messageId, message.path("body").asText(""))) {
+      if (!handleMessage(messageId, message.path("body").asText(""), lease)) {
         failures.add(Map.of("itemIdentifier", messageId));
       }
     }
@@ -73,7 +85,7 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   }
 
   /** Imports the objects a message names; false when the message should be delivered again. */
-  private boolean handleMessage(String messageId, String body) {
+  private boolean handleMessage(String messageId, String body, Duration lease) {
     JsonNode notification;
     try {
       notification = Json.mapper().readTree(body);
@@ -106,7 +118,8 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
       try {
         IngestUpload.Result result =
             ingest.ingest(
-                new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0)));
+                new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0)),
+                lease);
         log(messageId, key, result.name());
         done &= result != IngestUpload.Result.BUSY;
       } catch (RuntimeException failure) {

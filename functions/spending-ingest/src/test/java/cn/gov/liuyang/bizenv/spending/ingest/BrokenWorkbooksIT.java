@@ -22,6 +22,7 @@ import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
  */
 class BrokenWorkbooksIT {
   private static final LocalCloud CLOUD = LocalCloud.shared();
+  private static final Duration LEASE = Duration.ofMinutes(2);
   private static final String UPLOADS = LocalCloud.bucketName("UploadsBucket");
   private static final String RESULTS = LocalCloud.bucketName("SpendingResultsBucket");
   private static final UnitId UNIT =
@@ -62,7 +64,7 @@ class BrokenWorkbooksIT {
             Clock.systemUTC());
     requestUpload = new RequestUpload(store, files, Clock.systemUTC());
     UploadKey key = upload("seed.xlsx", SpendingWorkbooks.seedTemplate());
-    assertThat(ingest.ingest(object(key))).isEqualTo(IngestUpload.Result.ACCEPTED);
+    assertThat(ingest.ingest(object(key), LEASE)).isEqualTo(IngestUpload.Result.ACCEPTED);
     acceptedSubmission = key.submission().value();
   }
 
@@ -78,7 +80,7 @@ class BrokenWorkbooksIT {
     UploadKey key = upload(broken.fileName(), broken.bytes());
 
     // WHEN it is ingested
-    IngestUpload.Result result = ingest.ingest(object(key));
+    IngestUpload.Result result = ingest.ingest(object(key), LEASE);
 
     // THEN it is rejected, with the expected finding in the outcome file
     assertThat(result).isEqualTo(IngestUpload.Result.REJECTED);

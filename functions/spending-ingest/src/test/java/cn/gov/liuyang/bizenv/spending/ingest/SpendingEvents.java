@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.spending.ingest;
 
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,10 +73,14 @@ final class SpendingEvents {
   }
 
   static JsonNode invoke(RequestStreamHandler handler, JsonNode event) {
+    return invoke(handler, event, null);
+  }
+
+  static JsonNode invoke(RequestStreamHandler handler, JsonNode event, Context context) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       handler.handleRequest(
-          new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event)), out, null);
+          new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event)), out, context);
       return Json.mapper().readTree(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,12 +12,19 @@ import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The negative events of events/spending-ingest, through the handler on the local stack. */
 class SpendingIngestHandlerIT {
@@ -92,5 +99,106 @@ class SpendingIngestHandlerIT {
         .extracting(f -> f.path("itemIdentifier").asText())
         .containsExactly("m-busy");
     assertThat(Json.mapper().valueToTree(answer).toString()).contains("batchItemFailures");
+  }
+
+  @Test
+  void aDeliveryHoldsItsSubmissionForAsLongAsItsInvocationCanStillRun() {
+    // GIVEN a submission whose object is not (or no longer) in the bucket
+    UploadKey key =
+        UploadKey.parse(
+                "spending/lease-unit/2021/"
+                    + UUID.randomUUID().toString().replace("-", "")
+                    + ".xlsx")
+            .orElseThrow();
+    store.create(Submission.requested(key, "a.xlsx", Instant.now(), "it"));
+    ObjectNode event =
+        SpendingEvents.objectCreated(
+            "m-lease", LocalCloud.bucketName("UploadsBucket"), key.value(), 10, "etag");
+
+    // WHEN an invocation with ten minutes left takes it and then fails to download the object
+    long before = Instant.now().toEpochMilli();
+    JsonNode answer = invoke(handler, event, new TimeLeft(Duration.ofMinutes(10)));
+
+    // THEN the message comes back later, and until then no other delivery may take the submission:
+    // the lease covers the ten minutes and a minute's margin
+    assertThat(answer.path("batchItemFailures"))
+        .extracting(f -> f.path("itemIdentifier").asText())
+        .containsExactly("m-lease");
+    long leaseUntil =
+        Long.parseLong(
+            CLOUD
+                .dynamoDbClient()
+                .getItem(
+                    g ->
+                        g.tableName(LocalCloud.tableName("SpendingTable"))
+                            .key(
+                                Map.of(
+                                    "pk",
+                                        AttributeValue.fromS(
+                                            "SUBMISSION#" + key.submission().value()),
+                                    "sk", AttributeValue.fromS("#META"))))
+                .item()
+                .get("leaseUntil")
+                .n());
+    assertThat(leaseUntil - before)
+        .isBetween(Duration.ofMinutes(11).toMillis(), Duration.ofMinutes(11).toMillis() + 60_000);
+  }
+
+  /** A Lambda context that only knows how long the invocation has left. */
+  private record TimeLeft(Duration left) implements Context {
+    @Override
+    public int getRemainingTimeInMillis() {
+      return (int) left.toMillis();
+    }
+
+    @Override
+    public String getAwsRequestId() {
+      return "it";
+    }
+
+    @Override
+    public String getLogGroupName() {
+      return "it";
+    }
+
+    @Override
+    public String getLogStreamName() {
+      return "it";
+    }
+
+    @Override
+    public String getFunctionName() {
+      return "SpendingIngestFunction";
+    }
+
+    @Override
+    public String getFunctionVersion() {
+      return "$LATEST";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+      return "arn:aws:lambda:cn-north-1:000000000000:function:SpendingIngestFunction";
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+      return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+      return null;
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+      return 512;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+      return null;
+    }
   }
 }
