@@ -160,24 +160,7 @@ public record Complaint(
     if (due.unknown().equals(deadlineUnknown)) {
       return this;
     }
-    return new Complaint(
-        trackingNumber,
-        kind,
-        subject,
-        description,
-        enterprise,
-        contact,
-        accessTokenHash,
-        idempotencyKeyHash,
-        filedAt,
-        status,
-        version,
-        department,
-        due.by(),
-        due.unknown(),
-        feedback,
-        history,
-        attachments);
+    return changed(status, version, department, due, feedback, history, attachments);
   }
 
   /**
@@ -347,25 +330,7 @@ public record Complaint(
             Map.of("attachmentId", attachment.id(), "contentType", attachment.contentType()));
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    Complaint withStep = with(status, department, due(), feedback, step);
-    return new Complaint(
-        trackingNumber,
-        kind,
-        subject,
-        description,
-        enterprise,
-        contact,
-        accessTokenHash,
-        idempotencyKeyHash,
-        filedAt,
-        status,
-        withStep.version(),
-        department,
-        dueBy,
-        deadlineUnknown,
-        feedback,
-        withStep.history(),
-        more);
+    return changed(status, version + 1, department, due(), feedback, appended(step), more);
   }
 
   /** The steps added since {@code earlier}, a previous version of this complaint. */
@@ -402,8 +367,31 @@ public record Complaint(
       Due nextDue,
       Optional<Feedback> nextFeedback,
       Step step) {
-    List<Step> nextHistory = new ArrayList<>(history);
-    nextHistory.add(step);
+    return changed(
+        nextStatus,
+        version + 1,
+        nextDepartment,
+        nextDue,
+        nextFeedback,
+        appended(step),
+        attachments);
+  }
+
+  private List<Step> appended(Step step) {
+    List<Step> longer = new ArrayList<>(history);
+    longer.add(step);
+    return longer;
+  }
+
+  /** This complaint with what changes over its life replaced; what was filed stays. */
+  private Complaint changed(
+      ComplaintStatus nextStatus,
+      long nextVersion,
+      Optional<String> nextDepartment,
+      Due nextDue,
+      Optional<Feedback> nextFeedback,
+      List<Step> nextHistory,
+      List<Attachment> nextAttachments) {
     return new Complaint(
         trackingNumber,
         kind,
@@ -415,13 +403,13 @@ public record Complaint(
         idempotencyKeyHash,
         filedAt,
         nextStatus,
-        version + 1,
+        nextVersion,
         nextDepartment,
         nextDue.by(),
         nextDue.unknown(),
         nextFeedback,
         nextHistory,
-        attachments);
+        nextAttachments);
   }
 
   private Due due() {
