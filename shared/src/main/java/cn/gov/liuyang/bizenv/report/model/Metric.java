@@ -65,6 +65,29 @@ public enum Metric {
       return share(s.sanGongActual().total(), s.sanGongBudget());
     }
   },
+  /**
+   * 政府采购执行率 = 政府采购实际数 / 政府采购预算数; empty when the workbook did not state both, or stated no
+   * procurement budget.
+   */
+  PROCUREMENT_EXECUTION_RATE("政府采购执行率") {
+    @Override
+    Optional<BigDecimal> measure(AcceptedSpending s, ComplaintYearStatistics c) {
+      if (s.procurementBudget().isEmpty() || s.procurementActual().isEmpty()) {
+        return Optional.empty();
+      }
+      return share(s.procurementActual().get(), s.procurementBudget().get());
+    }
+  },
+  /**
+   * 预算调整率 = 预算调整数 / 预算数 (the lines' total budget), negative for a reduction; empty when the
+   * workbook did not state the adjustment.
+   */
+  BUDGET_ADJUSTMENT_RATE("预算调整率") {
+    @Override
+    Optional<BigDecimal> measure(AcceptedSpending s, ComplaintYearStatistics c) {
+      return s.budgetAdjustment().flatMap(adjustment -> share(adjustment, s.totalBudget()));
+    }
+  },
   /** 投诉受理率 = 受理件数 / 收到件数. */
   COMPLAINT_ACCEPTANCE_RATE("投诉受理率") {
     @Override

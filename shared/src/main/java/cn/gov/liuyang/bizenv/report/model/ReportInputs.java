@@ -71,6 +71,16 @@ public record ReportInputs(
     }
     c.put("spending.priorYearSanGong", amount(spending.priorYearSanGong()));
     c.put("spending.sanGongBudget", amount(spending.sanGongBudget()));
+    // only when stated, so the fingerprints of inputs without them do not change
+    spending
+        .procurementBudget()
+        .ifPresent(budget -> c.put("spending.procurementBudget", amount(budget)));
+    spending
+        .procurementActual()
+        .ifPresent(actual -> c.put("spending.procurementActual", amount(actual)));
+    spending
+        .budgetAdjustment()
+        .ifPresent(adjustment -> c.put("spending.budgetAdjustment", amount(adjustment)));
     c.put("complaints.received", complaints.received());
     for (ComplaintKind kind : ComplaintKind.values()) {
       c.put("complaints.kind." + kind.name(), complaints.receivedOf(kind));

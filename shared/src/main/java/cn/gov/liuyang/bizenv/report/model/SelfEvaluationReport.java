@@ -35,6 +35,13 @@ import java.util.function.Predicate;
 public final class SelfEvaluationReport {
   private static final String KIND = "部门整体支出绩效自评报告";
   private static final String UNIT_NOTE = "单位：万元";
+
+  /**
+   * The revision of what this class composes (sections and tables), part of the fingerprint beside
+   * the renderer's layout, so adding a table regenerates reports whose inputs did not change.
+   */
+  static final String OUTLINE_VERSION = "outline-2";
+
   private static final String[] CHAPTERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
   private final ReportInputs inputs;
@@ -113,7 +120,7 @@ public final class SelfEvaluationReport {
       throw new IncompleteInputs(problems);
     }
 
-    String fingerprint = inputs.fingerprint(layoutVersion);
+    String fingerprint = inputs.fingerprint(layoutVersion + "/" + OUTLINE_VERSION);
     ReportDocument document =
         new ReportDocument(
             year + "年度" + KIND,
@@ -489,6 +496,45 @@ public final class SelfEvaluationReport {
                 List.of("评价件数", Integer.toString(complaints.rated())),
                 List.of("对办理结果满意", Integer.toString(complaints.satisfiedWithResult()))),
             false));
+    procurementAndAdjustmentTables();
+  }
+
+  /** 表8 and 表9: figures the workbook may leave out, shown as “—” until finance enters them. */
+  private void procurementAndAdjustmentTables() {
+    Optional<Money> procurementBudget = spending.procurementBudget();
+    Optional<Money> procurementActual = spending.procurementActual();
+    blocks.add(
+        new Table(
+            "表8　政府采购情况",
+            UNIT_NOTE,
+            List.of(
+                new Column("政府采购预算数", 1.4f, Align.RIGHT),
+                new Column("政府采购实际数", 1.4f, Align.RIGHT),
+                new Column("政府采购执行率", 1.4f, Align.RIGHT)),
+            List.of(
+                List.of(
+                    fixedOrDash(procurementBudget),
+                    fixedOrDash(procurementActual),
+                    percentOrDash(Metric.PROCUREMENT_EXECUTION_RATE))),
+            false));
+    blocks.add(
+        new Table(
+            "表9　预算调整情况",
+            UNIT_NOTE,
+            List.of(
+                new Column("年初预算数", 1.4f, Align.RIGHT),
+                new Column("预算调整数", 1.4f, Align.RIGHT),
+                new Column("预算调整率", 1.4f, Align.RIGHT)),
+            List.of(
+                List.of(
+                    Figures.wanYuanFixed(spending.totalBudget()),
+                    fixedOrDash(spending.budgetAdjustment()),
+                    percentOrDash(Metric.BUDGET_ADJUSTMENT_RATE))),
+            false));
+  }
+
+  private String percentOrDash(Metric metric) {
+    return metric.measure(spending, complaints).map(Figures::percent).orElse("—");
   }
 
   private List<String> budgetRow(String label, Money budget, Money actual) {
@@ -594,6 +640,10 @@ public final class SelfEvaluationReport {
 
   private static String fixedOrDash(Money amount) {
     return amount == null ? "—" : Figures.wanYuanFixed(amount);
+  }
+
+  private static String fixedOrDash(Optional<Money> amount) {
+    return amount.map(Figures::wanYuanFixed).orElse("—");
   }
 
   private static String rate(Money part, Money whole) {

@@ -108,7 +108,8 @@ public final class IngestUpload {
           parsed.lines(),
           parsed.staffing().orElseThrow(),
           parsed.priorYearSanGong().orElseThrow(),
-          parsed.sanGongBudget().orElseThrow());
+          parsed.sanGongBudget().orElseThrow(),
+          parsed.procurementAndAdjustment());
       adopted = submissions.makeCurrent(submission, now);
     }
     String folder =

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * What a workbook says, once read, validated and reconciled. It is acceptable only as a whole: any
  * finding rejects it.
  *
+ * @param procurementAndAdjustment the optional 政府采购 and 预算调整 figures, as far as stated
  * @param findingCount all findings, of which {@code findings} keeps the first ones
  * @param notes what was set aside without being wrong (e.g. sheets that hold no data)
  */
@@ -20,6 +22,7 @@ public record ParsedWorkbook(
     Optional<Staffing> staffing,
     Optional<Money> priorYearSanGong,
     Optional<Money> sanGongBudget,
+    ProcurementAndAdjustment procurementAndAdjustment,
     Optional<SpendingTotals> totals,
     List<Finding> findings,
     int findingCount,
@@ -42,6 +45,7 @@ public record ParsedWorkbook(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        ProcurementAndAdjustment.NONE,
         Optional.empty(),
         List.of(finding),
         1,

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.spending.application;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -44,7 +45,8 @@ public interface SubmissionStore {
       List<SpendingLine> lines,
       Staffing staffing,
       Money priorYearSanGong,
-      Money sanGongBudget);
+      Money sanGongBudget,
+      ProcurementAndAdjustment procurementAndAdjustment);
 
   /**
    * Makes the submission the year's figures, unless a submission requested later already is.

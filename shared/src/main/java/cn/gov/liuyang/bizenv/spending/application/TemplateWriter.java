@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import java.io.IOException;
@@ -15,5 +16,9 @@ public interface TemplateWriter {
 
   /** Figures to enter in the template, for examples and tests. */
   record Prefill(
-      List<SpendingLine> lines, Staffing staffing, Money priorYearSanGong, Money sanGongBudget) {}
+      List<SpendingLine> lines,
+      Staffing staffing,
+      Money priorYearSanGong,
+      Money sanGongBudget,
+      ProcurementAndAdjustment procurementAndAdjustment) {}
 }

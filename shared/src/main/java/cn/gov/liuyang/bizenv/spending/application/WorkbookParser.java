@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
@@ -122,8 +123,21 @@ public final class WorkbookParser implements RowSink {
             ? Optional.empty()
             : Optional.of(
                 Reconciliation.check(lines, declaredTotals, money(Info.SAN_GONG_ACTUAL), findings));
+    ProcurementAndAdjustment procurementAndAdjustment =
+        new ProcurementAndAdjustment(
+            money(Info.PROCUREMENT_BUDGET),
+            money(Info.PROCUREMENT_ACTUAL),
+            money(Info.BUDGET_ADJUSTMENT));
     return new ParsedWorkbook(
-        lines, staffing, prior, budget, totals, findings.kept(), findings.count(), notes);
+        lines,
+        staffing,
+        prior,
+        budget,
+        procurementAndAdjustment,
+        totals,
+        findings.kept(),
+        findings.count(),
+        notes);
   }
 
   private void finishSheet() {
@@ -461,9 +475,13 @@ public final class WorkbookParser implements RowSink {
       }
       return Optional.empty();
     }
+    if (value.cell().isBlank() && !which.required()) {
+      // an optional row the template offers and the clerk left empty: not stated
+      return Optional.empty();
+    }
     Optional<BigDecimal> number =
         value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
-    if (number.isEmpty() || number.get().signum() < 0) {
+    if (number.isEmpty() || (number.get().signum() < 0 && !which.mayBeNegative())) {
       findings.add(
           new Finding(
               FindingCode.INFO_INVALID,
@@ -471,9 +489,7 @@ public final class WorkbookParser implements RowSink {
               value.row(),
               which.label(),
               value.cell().text(),
-              value.cell().isBlank()
-                  ? "“" + which.label() + "”未填写（没有请填 0）"
-                  : "“" + which.label() + "”应为不小于 0 的金额（没有请填 0）"));
+              invalidAmountMessage(which, value.cell())));
       return Optional.empty();
     }
     if (value.unit().isEmpty()) {
@@ -500,6 +516,14 @@ public final class WorkbookParser implements RowSink {
               "“" + which.label() + "”精确到分以下：请保留到分"));
       return Optional.empty();
     }
+  }
+
+  private static String invalidAmountMessage(Info which, RawCell cell) {
+    String label = "“" + which.label() + "”";
+    if (!which.required()) {
+      return which.mayBeNegative() ? label + "应为金额（调减填负数）；不填写请留空" : label + "应为不小于 0 的金额；不填写请留空";
+    }
+    return cell.isBlank() ? label + "未填写（没有请填 0）" : label + "应为不小于 0 的金额（没有请填 0）";
   }
 
   private static String columnLetter(int index) {

@@ -10,6 +10,7 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,9 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
   private static final int MAX_BATCH_ATTEMPTS = 8;
   private static final String META = "#META";
   private static final String CURRENT = "#CURRENT";
+  private static final String PROCUREMENT_BUDGET = "procurementBudget";
+  private static final String PROCUREMENT_ACTUAL = "procurementActual";
+  private static final String BUDGET_ADJUSTMENT = "budgetAdjustment";
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -169,7 +174,8 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
       List<SpendingLine> lines,
       Staffing staffing,
       Money priorYearSanGong,
-      Money sanGongBudget) {
+      Money sanGongBudget,
+      ProcurementAndAdjustment procurementAndAdjustment) {
     List<WriteRequest> writes = new ArrayList<>(BATCH_SIZE);
     for (int i = 0; i < lines.size(); i++) {
       writes.add(
@@ -184,21 +190,46 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
     if (!writes.isEmpty()) {
       writeBatch(writes);
     }
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.put(":lines", n(lines.size()));
+    values.put(":posts", n(staffing.authorizedPosts()));
+    values.put(":staff", n(staffing.staffOnPayroll()));
+    values.put(":prior", n(priorYearSanGong.yuan().toPlainString()));
+    values.put(":budget", n(sanGongBudget.yuan().toPlainString()));
+    StringBuilder set =
+        new StringBuilder(
+            "SET lineCount = :lines, authorizedPosts = :posts, staffOnPayroll = :staff,"
+                + " priorYearSanGong = :prior, sanGongBudget = :budget");
+    List<String> remove = new ArrayList<>();
+    Map<String, Optional<Money>> optional = optionalFigures(procurementAndAdjustment);
+    for (Map.Entry<String, Optional<Money>> figure : optional.entrySet()) {
+      String attribute = figure.getKey();
+      if (figure.getValue().isPresent()) {
+        set.append(", ").append(attribute).append(" = :").append(attribute);
+        values.put(":" + attribute, n(figure.getValue().get().yuan().toPlainString()));
+      } else {
+        // a redelivery of the same submission writes the same item: leave nothing stale behind
+        remove.add(attribute);
+      }
+    }
+    String update =
+        remove.isEmpty() ? set.toString() : set + " REMOVE " + String.join(", ", remove);
     dynamoDb.updateItem(
         u ->
             u.tableName(table)
                 .key(key(submissionPk(id), META))
-                .updateExpression(
-                    "SET lineCount = :lines, authorizedPosts = :posts, staffOnPayroll = :staff,"
-                        + " priorYearSanGong = :prior, sanGongBudget = :budget")
+                .updateExpression(update)
                 .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(
-                    Map.of(
-                        ":lines", n(lines.size()),
-                        ":posts", n(staffing.authorizedPosts()),
-                        ":staff", n(staffing.staffOnPayroll()),
-                        ":prior", n(priorYearSanGong.yuan().toPlainString()),
-                        ":budget", n(sanGongBudget.yuan().toPlainString()))));
+                .expressionAttributeValues(values));
+  }
+
+  /** The optional figures by the META item's attribute names, in a fixed order. */
+  private static Map<String, Optional<Money>> optionalFigures(ProcurementAndAdjustment figures) {
+    Map<String, Optional<Money>> byAttribute = new LinkedHashMap<>();
+    byAttribute.put(PROCUREMENT_BUDGET, figures.procurementBudget());
+    byAttribute.put(PROCUREMENT_ACTUAL, figures.procurementActual());
+    byAttribute.put(BUDGET_ADJUSTMENT, figures.budgetAdjustment());
+    return byAttribute;
   }
 
   /** One BatchWriteItem of up to 25 puts, retrying what DynamoDB left unprocessed, with backoff. */
@@ -315,7 +346,11 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
                 Integer.parseInt(meta.get("authorizedPosts").n()),
                 Integer.parseInt(meta.get("staffOnPayroll").n())),
             Money.ofYuan(meta.get("priorYearSanGong").n()),
-            Money.ofYuan(meta.get("sanGongBudget").n())));
+            Money.ofYuan(meta.get("sanGongBudget").n()),
+            new ProcurementAndAdjustment(
+                optionalMoney(meta, PROCUREMENT_BUDGET),
+                optionalMoney(meta, PROCUREMENT_ACTUAL),
+                optionalMoney(meta, BUDGET_ADJUSTMENT))));
   }
 
   private Optional<Map<String, AttributeValue>> currentItem(UnitId unit, FiscalYear year) {
@@ -429,6 +464,11 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
     return Map.of("pk", s(pk), "sk", s(sk));
+  }
+
+  /** Absent in items written before these figures existed, and when the workbook left them out. */
+  private static Optional<Money> optionalMoney(Map<String, AttributeValue> item, String attribute) {
+    return Optional.ofNullable(item.get(attribute)).map(value -> Money.ofYuan(value.n()));
   }
 
   private static AttributeValue s(String value) {

@@ -4,12 +4,14 @@ import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.application.FindingsReportWriter;
 import cn.gov.liuyang.bizenv.spending.application.ParsedWorkbook;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -65,6 +67,11 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
       r = pair(sheet, r, "  项目支出", wan(totals.project()));
       r = pair(sheet, r, "三公经费", wan(totals.sanGong()));
       r = pair(sheet, r, "项目个数", Integer.toString(totals.projects()));
+      // the optional rows, so finance sees which were recognised (a row not listed was not read)
+      ProcurementAndAdjustment optional = parsed.procurementAndAdjustment();
+      r = optionalPair(sheet, r, "政府采购预算数", optional.procurementBudget());
+      r = optionalPair(sheet, r, "政府采购实际数", optional.procurementActual());
+      r = optionalPair(sheet, r, "预算调整数", optional.budgetAdjustment());
     }
     if (!parsed.notes().isEmpty()) {
       r++;
@@ -109,6 +116,10 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
     sheet.value(row, 0, label);
     sheet.value(row, 1, value);
     return row + 1;
+  }
+
+  private static int optionalPair(Worksheet sheet, int row, String label, Optional<Money> amount) {
+    return amount.isPresent() ? pair(sheet, row, label, wan(amount.get())) : row;
   }
 
   private static String wan(Money money) {

@@ -5,6 +5,7 @@ import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.application.TemplateWriter;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -142,7 +143,11 @@ public final class FastExcelTemplateWriter implements TemplateWriter {
     sheet.value(3, 0, "在职人数（人）");
     sheet.value(4, 0, "上年三公经费决算数（万元）");
     sheet.value(5, 0, "本年三公经费预算数（万元）");
-    sheet.width(0, 30);
+    // optional: the parser reads a blank value as not stated
+    sheet.value(6, 0, "政府采购预算数（万元）（选填）");
+    sheet.value(7, 0, "政府采购实际数（万元）（选填）");
+    sheet.value(8, 0, "预算调整数（万元）（选填，调减填负数）");
+    sheet.width(0, 40);
     sheet.width(1, 14);
     prefill.ifPresent(
         figures -> {
@@ -150,6 +155,10 @@ public final class FastExcelTemplateWriter implements TemplateWriter {
           sheet.value(3, 1, figures.staffing().staffOnPayroll());
           sheet.value(4, 1, wan(figures.priorYearSanGong()));
           sheet.value(5, 1, wan(figures.sanGongBudget()));
+          ProcurementAndAdjustment optional = figures.procurementAndAdjustment();
+          optional.procurementBudget().ifPresent(amount -> sheet.value(6, 1, wan(amount)));
+          optional.procurementActual().ifPresent(amount -> sheet.value(7, 1, wan(amount)));
+          optional.budgetAdjustment().ifPresent(amount -> sheet.value(8, 1, wan(amount)));
         });
   }
 
@@ -160,7 +169,8 @@ public final class FastExcelTemplateWriter implements TemplateWriter {
             "1. “支出明细”表每行填写一个经济分类科目的支出：基本支出不填项目名称，项目支出必须填写项目名称。",
             "2. 经济分类科目编码填到款级（5 位，如 30201），可从下拉列表选择；名称可不填，系统按编码核对。",
             "3. 金额单位为万元，最多 6 位小数（精确到分）；没有发生请填 0。可保留或删除合计行，合计行只用于核对。",
-            "4. “基本信息”表填写编制数、在职人数和三公经费（没有请填 0）。",
+            "4. “基本信息”表填写编制数、在职人数和三公经费（没有请填 0）；政府采购预算数、政府采购实际数和预算调整数为选填，"
+                + "填写后报告将列出政府采购和预算调整情况。预算调整数为全年调整后预算减去年初预算的差额，调减填负数。",
             "5. 同一支出类型、项目、科目和资金来源只能有一行。上传后系统逐行校验，全部通过才会采用本次数据；",
             "   未通过时原有数据保持不变，并提供逐行的问题清单。");
     for (int i = 0; i < guide.size(); i++) {

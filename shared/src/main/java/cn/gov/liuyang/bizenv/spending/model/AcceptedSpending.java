@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
  *
  * @param priorYearSanGong last year's 三公经费 actual, for 三公经费变动率
  * @param sanGongBudget this year's 三公经费 budget, for 三公经费控制率
+ * @param procurementAndAdjustment the optional 政府采购 and 预算调整 figures
  */
 public record AcceptedSpending(
     UnitId unit,
@@ -28,12 +30,29 @@ public record AcceptedSpending(
     List<SpendingLine> lines,
     Staffing staffing,
     Money priorYearSanGong,
-    Money sanGongBudget) {
+    Money sanGongBudget,
+    ProcurementAndAdjustment procurementAndAdjustment) {
 
   public AcceptedSpending {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(procurementAndAdjustment, "procurementAndAdjustment");
     lines = List.copyOf(lines);
+  }
+
+  /** 政府采购预算数, when the workbook stated it. */
+  public Optional<Money> procurementBudget() {
+    return procurementAndAdjustment.procurementBudget();
+  }
+
+  /** 政府采购实际数, when the workbook stated it. */
+  public Optional<Money> procurementActual() {
+    return procurementAndAdjustment.procurementActual();
+  }
+
+  /** 预算调整数 (negative for a reduction), when the workbook stated it. */
+  public Optional<Money> budgetAdjustment() {
+    return procurementAndAdjustment.budgetAdjustment();
   }
 
   public Money totalActual() {

@@ -16,6 +16,7 @@ import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -300,7 +301,13 @@ public final class SpendingImportBenchmark {
             Instant.now(),
             "benchmark"));
     long t0 = System.nanoTime();
-    store.saveFigures(withRetries, lines, new Staffing(12, 11), Money.ZERO, Money.ZERO);
+    store.saveFigures(
+        withRetries,
+        lines,
+        new Staffing(12, 11),
+        Money.ZERO,
+        Money.ZERO,
+        ProcurementAndAdjustment.NONE);
     long t1 = System.nanoTime();
 
     SubmissionId bare = SubmissionId.random();

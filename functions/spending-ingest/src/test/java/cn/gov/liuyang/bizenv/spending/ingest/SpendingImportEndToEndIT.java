@@ -16,6 +16,7 @@ import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
+import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.uploads.SpendingUploadsHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -100,6 +102,35 @@ class SpendingImportEndToEndIT {
     assertThat(figures.sanGongActual().total()).isEqualTo(Money.ofWanYuan("0.5"));
     assertThat(figures.staffing()).isEqualTo(Seed2021.STAFFING);
     assertThat(figures.priorYearSanGong()).isEqualTo(Seed2021.PRIOR_YEAR_SAN_GONG);
+    assertThat(figures.procurementAndAdjustment()).isEqualTo(ProcurementAndAdjustment.NONE);
+  }
+
+  @Test
+  void theOptionalProcurementAndAdjustmentFigures_areStoredWithTheSubmissionAndReadBack()
+      throws Exception {
+    // GIVEN the template with 政府采购 and a budget reduction entered
+    ProcurementAndAdjustment entered =
+        new ProcurementAndAdjustment(
+            Optional.of(Money.ofWanYuan("40")),
+            Optional.of(Money.ofYuan("423456.78")),
+            Optional.of(Money.ofWanYuan("-15.5")));
+    byte[] workbook = SpendingWorkbooks.seedTemplate(entered);
+    JsonNode ticket = requestUpload("2021年度支出明细（含政府采购）.xlsx", workbook.length);
+    String submissionId = ticket.path("submissionId").asText();
+    put(ticket, workbook, ticket.path("upload").path("headers").path("content-type").asText());
+
+    // WHEN it is imported
+    assertThat(
+            invoke(ingest, notificationFor(submissionId, "xlsx", "m-optional"))
+                .path("batchItemFailures"))
+        .isEmpty();
+
+    // THEN the year's figures carry them, exactly
+    AcceptedSpending figures = reader().find(unit, Seed2021.YEAR).orElseThrow();
+    assertThat(figures.submissionId()).isEqualTo(submissionId);
+    assertThat(figures.procurementBudget()).contains(Money.ofWanYuan("40"));
+    assertThat(figures.procurementActual()).contains(Money.ofYuan("423456.78"));
+    assertThat(figures.budgetAdjustment()).contains(Money.ofWanYuan("-15.5"));
   }
 
   @Test
