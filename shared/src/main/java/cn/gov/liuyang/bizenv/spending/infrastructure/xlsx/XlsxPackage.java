@@ -146,6 +146,8 @@ final class XlsxPackage implements Closeable {
     /** bytes since the last {@code <} */
     private long run;
 
+    private final byte[] one = new byte[1];
+
     BudgetedPart(InputStream in, long compressed) {
       super(in);
       this.compressed = compressed;
@@ -153,7 +155,7 @@ final class XlsxPackage implements Closeable {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
+      // through the counted, measured path like every other read
       int n = read(one, 0, 1);
       return n <= 0 ? -1 : one[0] & 0xff;
     }
