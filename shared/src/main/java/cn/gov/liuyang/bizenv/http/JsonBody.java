@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -77,6 +78,11 @@ public final class JsonBody {
     if (!errors.isEmpty()) {
       throw ApiProblem.validation(errors);
     }
+  }
+
+  /** The names of the body's fields, in order. */
+  public Iterator<String> fieldNames() {
+    return node.fieldNames();
   }
 
   public boolean has(String field) {

@@ -15,8 +15,12 @@ import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import cn.gov.liuyang.bizenv.report.model.ReportInputs;
 import cn.gov.liuyang.bizenv.report.model.ReportRecord;
 import cn.gov.liuyang.bizenv.report.model.SelfEvaluationReport;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.UnitFactsStore;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import cn.gov.liuyang.bizenv.spending.model.Fact;
+import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +35,7 @@ import java.util.Optional;
  */
 public final class RequestReport {
   private final AcceptedSpendingReader spending;
+  private final ResolveUnitFacts facts;
   private final ComplaintStatisticsReader complaints;
   private final ReportInputsRepository narratives;
   private final IndicatorSets indicatorSets;
@@ -42,6 +47,7 @@ public final class RequestReport {
 
   public RequestReport(
       AcceptedSpendingReader spending,
+      UnitFactsStore enteredFacts,
       ComplaintStatisticsReader complaints,
       ReportInputsRepository narratives,
       IndicatorSets indicatorSets,
@@ -51,6 +57,7 @@ public final class RequestReport {
       Duration linkValidity,
       Clock clock) {
     this.spending = spending;
+    this.facts = new ResolveUnitFacts(spending, enteredFacts);
     this.complaints = complaints;
     this.narratives = narratives;
     this.indicatorSets = indicatorSets;
@@ -74,6 +81,10 @@ public final class RequestReport {
     if (accepted.isEmpty()) {
       missing.add(year + "年度已接收的支出数据（请财务先上传支出表并通过校验）");
     }
+    ResolvedFacts resolved = facts.inForce(unit, year);
+    for (Fact fact : resolved.missingForReport()) {
+      missing.add(year + "年度" + fact.label() + "（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）");
+    }
     Optional<IndicatorSet> indicators = indicatorSets.forYear(year);
     if (indicators.isEmpty()) {
       missing.add(year + "年度绩效评价指标体系（指标、权重和评分规则）");
@@ -87,7 +98,13 @@ public final class RequestReport {
     }
     ComplaintYearStatistics statistics = complaints.forYear(year);
     ReportInputs inputs =
-        new ReportInputs(unit, year, accepted.get(), statistics, narrative.get(), indicators.get());
+        new ReportInputs(
+            unit,
+            year,
+            accepted.get().withFacts(resolved.values()),
+            statistics,
+            narrative.get(),
+            indicators.get());
 
     ComposedReport composed;
     try {

@@ -17,10 +17,9 @@ public enum Metric {
   STAFF_CONTROL_RATE("在职人员控制率") {
     @Override
     Optional<BigDecimal> measure(AcceptedSpending s, ComplaintYearStatistics c) {
-      if (s.staffing() == null || s.staffing().authorizedPosts() == 0) {
-        return Optional.empty();
-      }
-      return ratio(s.staffing().staffOnPayroll(), s.staffing().authorizedPosts());
+      return s.staffing()
+          .filter(staffing -> staffing.authorizedPosts() != 0)
+          .flatMap(staffing -> ratio(staffing.staffOnPayroll(), staffing.authorizedPosts()));
     }
   },
   /** 三公经费变动率 = (本年 − 上年) / 上年. */
@@ -28,10 +27,10 @@ public enum Metric {
     @Override
     Optional<BigDecimal> measure(AcceptedSpending s, ComplaintYearStatistics c) {
       Money now = s.sanGongActual().total();
-      Money before = s.priorYearSanGong();
-      if (before == null) {
+      if (s.priorYearSanGong().isEmpty()) {
         return Optional.empty();
       }
+      Money before = s.priorYearSanGong().get();
       if (before.isZero()) {
         return now.isZero() ? Optional.of(BigDecimal.ZERO) : Optional.empty();
       }
@@ -56,13 +55,14 @@ public enum Metric {
   SAN_GONG_CONTROL_RATE("三公经费控制率") {
     @Override
     Optional<BigDecimal> measure(AcceptedSpending s, ComplaintYearStatistics c) {
-      if (s.sanGongBudget() == null) {
+      if (s.sanGongBudget().isEmpty()) {
         return Optional.empty();
       }
-      if (s.sanGongBudget().isZero()) {
+      Money budget = s.sanGongBudget().get();
+      if (budget.isZero()) {
         return s.sanGongActual().total().isZero() ? Optional.of(BigDecimal.ZERO) : Optional.empty();
       }
-      return share(s.sanGongActual().total(), s.sanGongBudget());
+      return share(s.sanGongActual().total(), budget);
     }
   },
   /**

@@ -63,14 +63,18 @@ public record ReportInputs(
           line.actual().yuan().toPlainString(),
           String.valueOf(line.fundSource()));
     }
-    if (spending.staffing() != null) {
-      c.put(
-          "spending.staffing",
-          Integer.toString(spending.staffing().authorizedPosts()),
-          Integer.toString(spending.staffing().staffOnPayroll()));
-    }
-    c.put("spending.priorYearSanGong", amount(spending.priorYearSanGong()));
-    c.put("spending.sanGongBudget", amount(spending.sanGongBudget()));
+    spending
+        .staffing()
+        .ifPresent(
+            staffing ->
+                c.put(
+                    "spending.staffing",
+                    Integer.toString(staffing.authorizedPosts()),
+                    Integer.toString(staffing.staffOnPayroll())));
+    c.put(
+        "spending.priorYearSanGong",
+        spending.priorYearSanGong().map(ReportInputs::amount).orElse(""));
+    c.put("spending.sanGongBudget", spending.sanGongBudget().map(ReportInputs::amount).orElse(""));
     // only when stated, so the fingerprints of inputs without them do not change
     spending
         .procurementBudget()

@@ -142,7 +142,7 @@ public final class SelfEvaluationReport {
     section(1, "部门组织机构及人员情况");
     text(narrative.profile().departments().orElseThrow());
     text("人员情况：" + narrative.profile().staffing().orElseThrow());
-    if (spending.staffing() != null) {
+    if (spending.staffing().isPresent()) {
       paragraph(
           "年末编制数"
               + figures.get("staffing.authorized")
@@ -423,7 +423,7 @@ public final class SelfEvaluationReport {
 
   private void basicDataTables() {
     blocks.add(new Heading(1, "附基础数据表"));
-    if (spending.staffing() != null) {
+    if (spending.staffing().isPresent()) {
       blocks.add(
           new Table(
               "表4　人员编制情况",
@@ -558,9 +558,11 @@ public final class SelfEvaluationReport {
     values.put(
         "spending.budgetCompletionRate", rate(spending.totalActual(), spending.totalBudget()));
     values.put("spending.sanGong", wan(spending.sanGongActual().total()));
-    if (spending.staffing() != null) {
-      values.put("staffing.authorized", Integer.toString(spending.staffing().authorizedPosts()));
-      values.put("staffing.onPayroll", Integer.toString(spending.staffing().staffOnPayroll()));
+    if (spending.staffing().isPresent()) {
+      values.put(
+          "staffing.authorized", Integer.toString(spending.staffing().get().authorizedPosts()));
+      values.put(
+          "staffing.onPayroll", Integer.toString(spending.staffing().get().staffOnPayroll()));
       Metric.STAFF_CONTROL_RATE
           .measure(spending, complaints)
           .ifPresent(rate -> values.put("staffing.controlRate", Figures.percent(rate)));
@@ -636,10 +638,6 @@ public final class SelfEvaluationReport {
 
   private static String wan(Money amount) {
     return Figures.wanYuan(amount);
-  }
-
-  private static String fixedOrDash(Money amount) {
-    return amount == null ? "—" : Figures.wanYuanFixed(amount);
   }
 
   private static String fixedOrDash(Optional<Money> amount) {

@@ -14,6 +14,8 @@ enum AmountUnit {
   private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]\\s*(人民币)?(万元|元)");
   private static final Pattern IN_BRACKETS = Pattern.compile("[（(]\\s*(万元|元)\\s*[)）]");
 
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
   private final String label;
 
   AmountUnit(String label) {
@@ -31,6 +33,23 @@ enum AmountUnit {
     } catch (IllegalArgumentException tooPrecise) {
       throw new ArithmeticException(tooPrecise.getMessage());
     }
+  }
+
+  /** The amount as written in this unit, without the unit: "184.9" (万元), "1849000.00" (元). */
+  String plain(Money money) {
+    return this == WAN_YUAN
+        ? money.yuan().divide(TEN_THOUSAND).stripTrailingZeros().toPlainString()
+        : money.yuan().toPlainString();
+  }
+
+  /**
+   * The amount as a clerk reads it on a sheet in this unit, with 元 beside 万元: "184.9 万元（1849000.00
+   * 元）", "1849000.00 元".
+   */
+  String quote(Money money) {
+    return this == WAN_YUAN
+        ? plain(money) + " 万元（" + money.yuan().toPlainString() + " 元）"
+        : money.yuan().toPlainString() + " 元";
   }
 
   /** The unit a line such as {@code 单位：万元} states. */

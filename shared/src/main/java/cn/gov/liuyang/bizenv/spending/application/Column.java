@@ -61,7 +61,14 @@ enum Column {
 
   record Match(Column column, int rank) {}
 
+  /**
+   * The heading without units in brackets, spaces, 金额, or a year ("2021年决算数" names the 决算数 column;
+   * the year is checked elsewhere).
+   */
   static String normalise(String text) {
-    return text.replaceAll("[（(][^）)]*[)）]", "").replaceAll("[\\s*＊:：]", "").replace("金额", "");
+    return text.replaceAll("[（(][^）)]*[)）]", "")
+        .replaceAll("[\\s*＊:：]", "")
+        .replace("金额", "")
+        .replaceAll("^(?:本年度?)?(?:19|20)[0-9]{2}年度?", "");
   }
 }

@@ -18,6 +18,11 @@ final class Findings {
     }
   }
 
+  /** Counts findings that are not kept in detail. */
+  void countMore(int more) {
+    count += Math.max(0, more);
+  }
+
   boolean isEmpty() {
     return count == 0;
   }

@@ -1,10 +1,16 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
+import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
+import cn.gov.liuyang.bizenv.spending.model.SpendingComparison;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
@@ -17,14 +23,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Imports one uploaded workbook: reads, validates and reconciles it, then accepts it as a whole
  * (its lines become the year's figures) or rejects it as a whole (the previous figures stay), and
- * leaves the outcome for finance. Safe to run again for the same object: deliveries are at least
- * once.
+ * leaves the outcome for finance, with the unit-year facts it read, derived or still lacks. A check
+ * (预检) is read the same way but compared with the figures in force instead of replacing them. Safe
+ * to run again for the same object: deliveries are at least once.
  */
 public final class IngestUpload {
   /** Larger than any real ledger workbook; the upload link refuses more, this guards the rest. */
@@ -34,6 +42,8 @@ public final class IngestUpload {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final SubmissionStore submissions;
+  private final AcceptedSpendingReader inForce;
+  private final ResolveUnitFacts facts;
   private final UploadStore uploads;
   private final ResultStore results;
   private final SpreadsheetReader reader;
@@ -43,6 +53,8 @@ public final class IngestUpload {
 
   public IngestUpload(
       SubmissionStore submissions,
+      AcceptedSpendingReader inForce,
+      ResolveUnitFacts facts,
       UploadStore uploads,
       ResultStore results,
       SpreadsheetReader reader,
@@ -50,6 +62,8 @@ public final class IngestUpload {
       EconomicClassification classification,
       Clock clock) {
     this.submissions = submissions;
+    this.inForce = inForce;
+    this.facts = facts;
     this.uploads = uploads;
     this.results = results;
     this.reader = reader;
@@ -101,16 +115,31 @@ public final class IngestUpload {
       return Result.IGNORED;
     }
     ParsedWorkbook parsed = read(submission, object);
+    List<String> notes = new ArrayList<>(parsed.notes());
     boolean adopted = false;
+    Optional<SubmissionId> checkedAgainst = Optional.empty();
+    Optional<SpendingComparison> comparison = Optional.empty();
+    Optional<ResolvedFacts> resolvedFacts = Optional.empty();
     if (parsed.acceptable()) {
-      submissions.saveFigures(
-          submission.id(),
-          parsed.lines(),
-          parsed.staffing().orElseThrow(),
-          parsed.priorYearSanGong().orElseThrow(),
-          parsed.sanGongBudget().orElseThrow(),
-          parsed.procurementAndAdjustment());
-      adopted = submissions.makeCurrent(submission, now);
+      submissions.saveFigures(submission.id(), parsed.lines(), parsed.facts());
+      AcceptedSpending figures =
+          new AcceptedSpending(
+              submission.unit(),
+              submission.year(),
+              submission.id().value(),
+              submission.fileName(),
+              now,
+              parsed.lines(),
+              parsed.facts());
+      resolvedFacts = Optional.of(facts.ifAdopted(figures));
+      notes.addAll(resolvedFacts.get().notes());
+      if (submission.kind() == SubmissionKind.CHECK) {
+        Optional<AcceptedSpending> current = inForce.find(submission.unit(), submission.year());
+        checkedAgainst = current.map(c -> new SubmissionId(c.submissionId()));
+        comparison = Optional.of(SpendingComparison.between(current, figures));
+      } else {
+        adopted = submissions.makeCurrent(submission, now);
+      }
     }
     String folder =
         "spending/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
@@ -126,9 +155,14 @@ public final class IngestUpload {
             parsed.findings().subList(0, Math.min(20, parsed.findings().size())),
             adopted,
             outcomeKey,
-            reportKey);
-    results.put(reportKey, reports.write(submission, parsed, adopted), XLSX_TYPE);
-    results.put(outcomeKey, outcomeJson(submission, parsed, outcome), "application/json");
+            reportKey,
+            notes,
+            checkedAgainst);
+    results.put(reportKey, reports.write(submission, parsed, adopted, notes), XLSX_TYPE);
+    results.put(
+        outcomeKey,
+        outcomeJson(OutcomeDocument.of(submission, parsed, outcome, resolvedFacts, comparison)),
+        "application/json");
     submissions.recordOutcome(
         submission.id(),
         object.version(),
@@ -180,12 +214,9 @@ public final class IngestUpload {
             "文件超过 " + (MAX_BYTES >> 20) + " MB，远大于一个单位一年的支出明细：请只保留支出明细和基本信息后上传"));
   }
 
-  private static byte[] outcomeJson(
-      Submission submission, ParsedWorkbook parsed, SubmissionOutcome outcome) {
+  private static byte[] outcomeJson(OutcomeDocument document) {
     try {
-      return Json.mapper()
-          .writerWithDefaultPrettyPrinter()
-          .writeValueAsBytes(OutcomeDocument.of(submission, parsed, outcome));
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -196,6 +227,7 @@ public final class IngestUpload {
       String submissionId,
       String unit,
       int year,
+      String kind,
       String status,
       String statusLabel,
       boolean adopted,
@@ -204,16 +236,24 @@ public final class IngestUpload {
       int findingCount,
       Object totals,
       List<Finding> findings,
-      List<String> notes) {
+      List<String> notes,
+      List<FactView> facts,
+      List<String> factsMissingForReport,
+      ComparisonView comparison) {
 
     static OutcomeDocument of(
-        Submission submission, ParsedWorkbook parsed, SubmissionOutcome outcome) {
+        Submission submission,
+        ParsedWorkbook parsed,
+        SubmissionOutcome outcome,
+        Optional<ResolvedFacts> facts,
+        Optional<SpendingComparison> comparison) {
       SubmissionStatus status =
           outcome.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
       return new OutcomeDocument(
           submission.id().value(),
           submission.unit().value(),
           submission.year().value(),
+          submission.kind().name(),
           status.name(),
           status.label(),
           outcome.adopted(),
@@ -222,7 +262,12 @@ public final class IngestUpload {
           outcome.findingCount(),
           outcome.totals().map(TotalsView::of).orElse(null),
           parsed.findings(),
-          parsed.notes());
+          outcome.notes(),
+          facts.map(FactView::all).orElse(List.of()),
+          facts
+              .map(f -> f.missingForReport().stream().map(m -> m.key()).toList())
+              .orElse(List.of()),
+          comparison.map(ComparisonView::of).orElse(null));
     }
   }
 }

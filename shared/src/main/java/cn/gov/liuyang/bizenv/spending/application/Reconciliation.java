@@ -28,6 +28,7 @@ final class Reconciliation {
       List<SpendingLine> lines,
       List<DeclaredTotal> declared,
       Optional<Money> declaredSanGong,
+      AmountUnit sanGongUnit,
       Findings findings) {
     // one pass over the lines, however many there are; the same derivations as AcceptedSpending
     Money basic = Money.ZERO;
@@ -65,9 +66,9 @@ final class Reconciliation {
                     Finding.ofFile(
                         FindingCode.SANGONG_MISMATCH,
                         "基本信息中的本年三公经费决算数 "
-                            + yuan(stated)
+                            + sanGongUnit.quote(stated)
                             + " 与明细中三公经费科目（30212、30217、30231、31013）合计 "
-                            + yuan(derivedSanGong)
+                            + sanGongUnit.quote(derivedSanGong)
                             + " 不符")));
     return new SpendingTotals(
         total,
@@ -127,12 +128,14 @@ final class Reconciliation {
                         row.sheet(),
                         row.row(),
                         "执行数",
-                        yuan(stated),
+                        row.actualUnit().plain(stated),
                         what
                             + "执行数为 "
-                            + yuan(stated)
+                            + row.actualUnit().quote(stated)
                             + "，但明细行加总为 "
-                            + yuan(actual)
+                            + row.actualUnit().quote(actual)
+                            + "，相差 "
+                            + row.actualUnit().quote(stated.minus(actual))
                             + "：请核对明细或合计行（合计行只用于核对，不会导入）")));
     row.budget()
         .filter(stated -> !stated.equals(budget))
@@ -144,8 +147,14 @@ final class Reconciliation {
                         row.sheet(),
                         row.row(),
                         "预算数",
-                        yuan(stated),
-                        what + "预算数为 " + yuan(stated) + "，但明细行加总为 " + yuan(budget))));
+                        row.budgetUnit().plain(stated),
+                        what
+                            + "预算数为 "
+                            + row.budgetUnit().quote(stated)
+                            + "，但明细行加总为 "
+                            + row.budgetUnit().quote(budget)
+                            + "，相差 "
+                            + row.budgetUnit().quote(stated.minus(budget)))));
   }
 
   private static Money budgetOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
@@ -156,9 +165,5 @@ final class Reconciliation {
       }
     }
     return sum;
-  }
-
-  private static String yuan(Money money) {
-    return money.yuan().toPlainString() + " 元";
   }
 }

@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,7 @@ public final class RequestUpload {
   /**
    * @param fileName the clerk's file name, kept for the audit trail and the result's name
    * @param requestedBy who asked (the staff identity's subject)
+   * @param kind an import, or a check (预检) that leaves the figures in force as they are
    */
   public record Command(
       UnitId unit,
@@ -35,7 +37,8 @@ public final class RequestUpload {
       String fileName,
       UploadKey.FileFormat format,
       long contentLength,
-      String requestedBy) {}
+      String requestedBy,
+      SubmissionKind kind) {}
 
   public record Ticket(SubmissionId submissionId, String key, UploadStore.PresignedUpload upload) {}
 
@@ -43,7 +46,8 @@ public final class RequestUpload {
     UploadKey key =
         new UploadKey(command.unit(), command.year(), SubmissionId.random(), command.format());
     submissions.create(
-        Submission.requested(key, command.fileName(), clock.instant(), command.requestedBy()));
+        Submission.requested(
+            key, command.fileName(), clock.instant(), command.requestedBy(), command.kind()));
     UploadStore.PresignedUpload upload =
         uploads.presignUpload(
             key, command.format().contentType(), command.contentLength(), LINK_LIFETIME);

@@ -1,15 +1,14 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
-import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.common.UnitId;
-import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
+import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
-import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,15 +37,22 @@ public interface SubmissionStore {
   Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease);
 
   /**
-   * Stores an accepted submission's lines and facts under its own id (not yet the year's figures).
+   * Stores an accepted submission's lines and the facts its workbook states under its own id (not
+   * yet the year's figures).
    */
-  void saveFigures(
-      SubmissionId id,
-      List<SpendingLine> lines,
-      Staffing staffing,
-      Money priorYearSanGong,
-      Money sanGongBudget,
-      ProcurementAndAdjustment procurementAndAdjustment);
+  void saveFigures(SubmissionId id, List<SpendingLine> lines, UnitYearFacts facts);
+
+  /** An accepted submission's figures, whether or not they are in force; empty for others. */
+  Optional<AcceptedSpending> figuresOf(Submission submission);
+
+  /**
+   * Makes a checked submission the year's figures, if the figures in force are still those of
+   * {@code expectedCurrent} (none, when empty); records who adopted it and when.
+   *
+   * @return whether it was adopted
+   */
+  boolean adopt(
+      Submission submission, Optional<SubmissionId> expectedCurrent, Instant at, String by);
 
   /**
    * Makes the submission the year's figures, unless a submission requested later already is.

@@ -1,10 +1,8 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
-import cn.gov.liuyang.bizenv.common.Money;
-import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
-import cn.gov.liuyang.bizenv.spending.model.Staffing;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -14,11 +12,10 @@ import java.util.Optional;
 public interface TemplateWriter {
   void write(FiscalYear year, Optional<Prefill> prefill, OutputStream out) throws IOException;
 
-  /** Figures to enter in the template, for examples and tests. */
-  record Prefill(
-      List<SpendingLine> lines,
-      Staffing staffing,
-      Money priorYearSanGong,
-      Money sanGongBudget,
-      ProcurementAndAdjustment procurementAndAdjustment) {}
+  /**
+   * Figures to enter in the template: a year's figures to download and check, examples, tests.
+   *
+   * @param facts the 基本信息 to fill in, as far as known
+   */
+  record Prefill(List<SpendingLine> lines, UnitYearFacts facts) {}
 }

@@ -16,7 +16,7 @@ public record TotalsView(
 
   /** One amount in 元 (exact, as text) and 万元 rounded as the report prints it. */
   public record Amount(String yuan, String wanYuan) {
-    static Amount of(Money money) {
+    public static Amount of(Money money) {
       return new Amount(money.yuan().toPlainString(), money.toWanYuan(1).toPlainString());
     }
   }

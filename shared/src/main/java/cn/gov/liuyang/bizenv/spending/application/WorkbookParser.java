@@ -5,19 +5,22 @@ import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
+import cn.gov.liuyang.bizenv.spending.model.Fact;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
-import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
-import cn.gov.liuyang.bizenv.spending.model.Staffing;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +35,23 @@ public final class WorkbookParser implements RowSink {
   public static final int MAX_LINES = 200_000;
 
   private static final Pattern TOTAL_LABEL = Pattern.compile("合计|总计|小计|其中");
+
+  /** The numbering of a group row: 一、 (一) 1. 1、 */
+  private static final Pattern GROUP_NUMBERING =
+      Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])");
+
+  private static final int MAX_SKIPPED_NOTES = 10;
   private static final Pattern CODE_WITH_NAME =
       Pattern.compile("(\\d{3,6})\\s*[-—_、.．]?\\s*(\\D.*)");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(度)?");
+
+  /** A year in a title ("2021年度…", "2021 年"), not a date ("2022年1月5日"). */
+  private static final Pattern TITLE_YEAR =
+      Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年(?!\\s*[0-9]{1,2}\\s*月)");
+
+  /** A year in a sheet name ("2021", "2021年支出"). */
+  private static final Pattern SHEET_YEAR =
+      Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
   private final FiscalYear year;
   private final String yearText;
@@ -46,6 +63,20 @@ public final class WorkbookParser implements RowSink {
   private final List<DeclaredTotal> declaredTotals = new ArrayList<>();
   private final Map<Info, InfoValue> info = new EnumMap<>(Info.class);
   private final List<String> notes = new ArrayList<>();
+
+  /** Years the titles and sheet names of the sheets with a table state, and where. */
+  private final Map<FiscalYear, String> titleYears = new LinkedHashMap<>();
+
+  /** Years the 年度 column states, with how many lines state each. */
+  private final Map<FiscalYear, Integer> columnYears = new LinkedHashMap<>();
+
+  /** Lines whose 年度 is another year: reported one by one only if the file is not wholly so. */
+  private final List<Finding> otherYearLines = new ArrayList<>();
+
+  private int otherYearLineCount;
+  private int linesOfThisYear;
+  private int skippedRows;
+  private Map<FiscalYear, String> sheetTitleYears = new LinkedHashMap<>();
   private boolean anyTable;
   private boolean stopped;
 
@@ -69,6 +100,7 @@ public final class WorkbookParser implements RowSink {
     previousRow = List.of();
     layout = null;
     sheetHasContent = false;
+    sheetTitleYears = new LinkedHashMap<>();
   }
 
   @Override
@@ -93,6 +125,7 @@ public final class WorkbookParser implements RowSink {
       if (heading.isPresent()) {
         startTable(number, heading.get());
       } else {
+        noteTitleYears(cells);
         previousRow = cells;
       }
       return;
@@ -112,32 +145,96 @@ public final class WorkbookParser implements RowSink {
               FindingCode.NO_DATA_TABLE,
               "未找到支出明细表：需要一行表头，至少包含“支出类型”“经济分类科目编码”“执行数”三列" + "（可使用模板，或同义列名如“实际支出”“决算数”）"));
     }
-    Optional<Staffing> staffing = staffing();
-    Optional<Money> prior = money(Info.PRIOR_YEAR_SAN_GONG);
-    Optional<Money> budget = money(Info.SAN_GONG_BUDGET);
-    if (anyTable && !stopped && lines.isEmpty()) {
+    if (linesOfThisYear > 0) {
+      columnYears.merge(year, linesOfThisYear, Integer::sum);
+    }
+    boolean wholeFileOtherYear = checkStatedYears();
+    UnitYearFacts facts = facts();
+    if (anyTable && !stopped && lines.isEmpty() && !wholeFileOtherYear) {
       findings.add(Finding.ofFile(FindingCode.NO_LINES, "支出明细表中没有可导入的支出行"));
     }
+    InfoValue statedSanGong = info.get(Info.SAN_GONG_ACTUAL);
     Optional<SpendingTotals> totals =
         stopped || lines.isEmpty()
             ? Optional.empty()
             : Optional.of(
-                Reconciliation.check(lines, declaredTotals, money(Info.SAN_GONG_ACTUAL), findings));
-    ProcurementAndAdjustment procurementAndAdjustment =
-        new ProcurementAndAdjustment(
-            money(Info.PROCUREMENT_BUDGET),
-            money(Info.PROCUREMENT_ACTUAL),
-            money(Info.BUDGET_ADJUSTMENT));
+                Reconciliation.check(
+                    lines,
+                    declaredTotals,
+                    money(Info.SAN_GONG_ACTUAL),
+                    statedSanGong == null
+                        ? AmountUnit.YUAN
+                        : statedSanGong.unit().orElse(AmountUnit.YUAN),
+                    findings));
+    List<FiscalYear> stated = new ArrayList<>(titleYears.keySet());
+    columnYears.keySet().stream().filter(y -> !stated.contains(y)).forEach(stated::add);
     return new ParsedWorkbook(
-        lines,
-        staffing,
-        prior,
-        budget,
-        procurementAndAdjustment,
-        totals,
-        findings.kept(),
-        findings.count(),
-        notes);
+        lines, facts, stated, totals, findings.kept(), findings.count(), notes);
+  }
+
+  /**
+   * Checks the years the file states against the year the upload is for. A file that is wholly
+   * another year's gets one finding naming both years; stray lines of another year are reported
+   * line by line. Returns whether the whole file is another year's.
+   */
+  private boolean checkStatedYears() {
+    if (titleYears.isEmpty() && columnYears.isEmpty()) {
+      if (anyTable) {
+        notes.add("文件中没有注明年度（标题、工作表名或“年度”列），按上传时选择的 " + year + " 年度导入");
+      }
+      return false;
+    }
+    if (!titleYears.isEmpty() && !titleYears.containsKey(year)) {
+      Map.Entry<FiscalYear, String> first = titleYears.entrySet().iterator().next();
+      findings.add(
+          Finding.ofFile(
+              FindingCode.YEAR_MISMATCH,
+              "文件注明的是 "
+                  + first.getKey()
+                  + " 年度（"
+                  + first.getValue()
+                  + "），而本次上传选择的是 "
+                  + year
+                  + " 年度：请确认后按 "
+                  + first.getKey()
+                  + " 年度重新上传，或上传 "
+                  + year
+                  + " 年度的文件；在用数据未作任何改动"));
+      return true;
+    }
+    if (!columnYears.isEmpty() && !columnYears.containsKey(year)) {
+      findings.add(
+          Finding.ofFile(
+              FindingCode.YEAR_MISMATCH,
+              "“年度”列填写的是 "
+                  + String.join(
+                      "、", columnYears.keySet().stream().map(FiscalYear::toString).toList())
+                  + " 年，而本次上传选择的是 "
+                  + year
+                  + " 年度：请确认年度后重新上传；在用数据未作任何改动"));
+      return true;
+    }
+    otherYearLines.forEach(findings::add);
+    findings.countMore(otherYearLineCount - otherYearLines.size());
+    return false;
+  }
+
+  /** Years a title row before the table states; kept if this sheet turns out to hold the table. */
+  private void noteTitleYears(List<RawCell> cells) {
+    for (RawCell cell : cells) {
+      if (cell.kind() != RawCell.Kind.TEXT
+          || cell.text().length() > 200
+          || Column.match(cell.text()).isPresent()) {
+        // a heading above a two-row heading ("2020年决算数") states no year of the file
+        continue;
+      }
+      Matcher m = TITLE_YEAR.matcher(cell.text());
+      while (m.find()) {
+        FiscalYear.parse(m.group(1))
+            .ifPresent(
+                stated -> sheetTitleYears.putIfAbsent(stated, "标题“" + cell.text().strip() + "”"));
+      }
+    }
   }
 
   private void finishSheet() {
@@ -177,6 +274,12 @@ public final class WorkbookParser implements RowSink {
 
   private void startTable(int number, TableLayout found) {
     anyTable = true;
+    sheetTitleYears.forEach(titleYears::putIfAbsent);
+    Matcher sheetYear = SHEET_YEAR.matcher(sheet);
+    if (sheetYear.find()) {
+      FiscalYear.parse(sheetYear.group(1))
+          .ifPresent(stated -> titleYears.putIfAbsent(stated, "工作表名“" + sheet + "”"));
+    }
     sheetHasContent = true;
     layout = found;
     for (Column missing : found.missingRequired()) {
@@ -223,6 +326,20 @@ public final class WorkbookParser implements RowSink {
         return;
       }
     }
+    RawCell code = layout.cell(cells, Column.CODE);
+    if (!startsWithDigit(code) && !holdsAmount(cells) && !namesAType(cells)) {
+      // a group heading ("一、基本支出"), a note ("注：…") or a 制表人 line: no figure to import
+      noteSkipped(number, cells);
+      return;
+    }
+    if (code.isBlank()) {
+      String label = GROUP_NUMBERING.matcher(groupLabelOf(cells)).replaceFirst("");
+      if (label.equals("基本支出") || label.equals("项目支出")) {
+        // a group row with its sum but without the word 小计, as ledger exports print them
+        readTotal(number, cells, label);
+        return;
+      }
+    }
     if (lines.size() >= MAX_LINES) {
       findings.add(
           new Finding(
@@ -236,6 +353,70 @@ public final class WorkbookParser implements RowSink {
       return;
     }
     new LineReader(number, cells).read().ifPresent(this::addLine);
+  }
+
+  /** The texts of the label columns (and column A), each once, without spaces. */
+  private String groupLabelOf(List<RawCell> cells) {
+    Set<Integer> seen = new HashSet<>();
+    StringBuilder label = new StringBuilder();
+    for (Column column : List.of(Column.TYPE, Column.PROJECT, Column.NAME)) {
+      layout
+          .index(column)
+          .filter(seen::add)
+          .ifPresent(i -> label.append(layout.text(cells, column)));
+    }
+    if (seen.add(0) && !cells.isEmpty() && cells.get(0).kind() == RawCell.Kind.TEXT) {
+      label.append(cells.get(0).text());
+    }
+    return label.toString().replaceAll("\\s", "");
+  }
+
+  private static boolean startsWithDigit(RawCell cell) {
+    String text = cell.text().strip();
+    return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+  }
+
+  /** Whether an amount column holds a number (a 制表人 line may run into them with text). */
+  private boolean holdsAmount(List<RawCell> cells) {
+    for (Column column : List.of(Column.ACTUAL, Column.BUDGET)) {
+      if (layout.index(column).isPresent()) {
+        RawCell cell = layout.cell(cells, column);
+        if (!cell.isBlank()
+            && (cell.kind() != RawCell.Kind.TEXT || Amounts.parse(cell).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the 支出类型 cell says 基本支出 or 项目支出, as a line's does. */
+  private boolean namesAType(List<RawCell> cells) {
+    String type = layout.text(cells, Column.TYPE).replaceAll("\\s", "");
+    return type.startsWith("基本") || type.startsWith("项目");
+  }
+
+  private void noteSkipped(int number, List<RawCell> cells) {
+    skippedRows++;
+    if (skippedRows <= MAX_SKIPPED_NOTES) {
+      String text = "";
+      for (RawCell cell : cells) {
+        if (!cell.isBlank()) {
+          text = cell.text().strip();
+          break;
+        }
+      }
+      notes.add(
+          "工作表“"
+              + sheet
+              + "”第 "
+              + number
+              + " 行（“"
+              + (text.length() > 30 ? text.substring(0, 30) + "…" : text)
+              + "”）没有经济分类科目和金额，视为标题或说明行，未导入");
+    } else if (skippedRows == MAX_SKIPPED_NOTES + 1) {
+      notes.add("还有更多没有经济分类科目和金额的行，同样视为标题或说明行，未导入");
+    }
   }
 
   private void addLine(LineAt at) {
@@ -274,7 +455,16 @@ public final class WorkbookParser implements RowSink {
     Optional<Money> budget =
         layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
     Optional<Money> actual = amount(number, cells, Column.ACTUAL, true);
-    declaredTotals.add(new DeclaredTotal(scope, project, budget, actual, sheet, number));
+    declaredTotals.add(
+        new DeclaredTotal(
+            scope,
+            project,
+            budget,
+            actual,
+            unitOf(Column.BUDGET),
+            unitOf(Column.ACTUAL),
+            sheet,
+            number));
   }
 
   /** An amount cell in money, or empty after recording why not (or when blank and optional). */
@@ -345,7 +535,7 @@ public final class WorkbookParser implements RowSink {
               "“" + heading + "”是负数：支出不能为负；冲减请在原行直接改数"));
       return Optional.empty();
     }
-    AmountUnit unit = layout.unit(column).or(() -> sheetUnit).orElseThrow();
+    AmountUnit unit = unitOf(column);
     try {
       return Optional.of(unit.toMoney(parsed.get()));
     } catch (ArithmeticException tooPrecise) {
@@ -364,6 +554,13 @@ public final class WorkbookParser implements RowSink {
                   + (unit == AmountUnit.WAN_YUAN ? "（万元最多 6 位小数）" : "（元最多 2 位小数）")));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The unit a column's amounts are in (known once the table is usable; 元 for an absent column).
+   */
+  private AmountUnit unitOf(Column column) {
+    return layout.unit(column).or(() -> sheetUnit).orElse(AmountUnit.YUAN);
   }
 
   /** Cheap pre-check, since nearly every row is a plain line: 合计/总计/小计 all end in 计. */
@@ -428,24 +625,30 @@ public final class WorkbookParser implements RowSink {
     return true;
   }
 
-  private Optional<Staffing> staffing() {
-    Optional<Integer> posts = count(Info.AUTHORIZED_POSTS);
-    Optional<Integer> staff = count(Info.STAFF_ON_PAYROLL);
-    return posts.isPresent() && staff.isPresent()
-        ? Optional.of(new Staffing(posts.get(), staff.get()))
-        : Optional.empty();
+  /** The unit-year facts the 基本信息 states; a blank or absent one is simply not stated. */
+  private UnitYearFacts facts() {
+    Map<Fact, BigDecimal> values = new EnumMap<>(Fact.class);
+    for (Info which : Info.values()) {
+      which
+          .fact()
+          .ifPresent(
+              fact -> {
+                Optional<BigDecimal> value =
+                    fact.isAmount()
+                        ? money(which).map(Money::yuan)
+                        : count(which).map(BigDecimal::valueOf);
+                value.ifPresent(v -> values.put(fact, v));
+              });
+    }
+    return new UnitYearFacts(values);
   }
 
   private Optional<Integer> count(Info which) {
     InfoValue value = info.get(which);
-    if (value == null) {
-      findings.add(
-          Finding.ofFile(
-              FindingCode.STAFFING_MISSING, "缺少“" + which.label() + "”：请在“基本信息”表中填写（整数，单位：人）"));
+    if (value == null || value.cell().isBlank()) {
       return Optional.empty();
     }
-    Optional<BigDecimal> number =
-        value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
+    Optional<BigDecimal> number = Amounts.parse(value.cell());
     if (number.isEmpty()
         || number.get().signum() < 0
         || number.get().stripTrailingZeros().scale() > 0
@@ -457,9 +660,7 @@ public final class WorkbookParser implements RowSink {
               value.row(),
               which.label(),
               value.cell().text(),
-              value.cell().isBlank()
-                  ? "“" + which.label() + "”未填写"
-                  : "“" + which.label() + "”应为不小于 0 的整数（人数）"));
+              "“" + which.label() + "”应为不小于 0 的整数（人数）；不知道可留空，由工作人员另行填写"));
       return Optional.empty();
     }
     return Optional.of(number.get().intValueExact());
@@ -467,20 +668,11 @@ public final class WorkbookParser implements RowSink {
 
   private Optional<Money> money(Info which) {
     InfoValue value = info.get(which);
-    if (value == null) {
-      if (which.required()) {
-        findings.add(
-            Finding.ofFile(
-                FindingCode.INFO_MISSING, "缺少“" + which.label() + "”：请在“基本信息”表中填写（没有请填 0）"));
-      }
+    if (value == null || value.cell().isBlank()) {
+      // not stated: absent, or a row the template offers and the clerk left empty
       return Optional.empty();
     }
-    if (value.cell().isBlank() && !which.required()) {
-      // an optional row the template offers and the clerk left empty: not stated
-      return Optional.empty();
-    }
-    Optional<BigDecimal> number =
-        value.cell().isBlank() ? Optional.empty() : Amounts.parse(value.cell());
+    Optional<BigDecimal> number = Amounts.parse(value.cell());
     if (number.isEmpty() || (number.get().signum() < 0 && !which.mayBeNegative())) {
       findings.add(
           new Finding(
@@ -489,7 +681,7 @@ public final class WorkbookParser implements RowSink {
               value.row(),
               which.label(),
               value.cell().text(),
-              invalidAmountMessage(which, value.cell())));
+              invalidAmountMessage(which)));
       return Optional.empty();
     }
     if (value.unit().isEmpty()) {
@@ -518,12 +710,9 @@ public final class WorkbookParser implements RowSink {
     }
   }
 
-  private static String invalidAmountMessage(Info which, RawCell cell) {
+  private static String invalidAmountMessage(Info which) {
     String label = "“" + which.label() + "”";
-    if (!which.required()) {
-      return which.mayBeNegative() ? label + "应为金额（调减填负数）；不填写请留空" : label + "应为不小于 0 的金额；不填写请留空";
-    }
-    return cell.isBlank() ? label + "未填写（没有请填 0）" : label + "应为不小于 0 的金额（没有请填 0）";
+    return which.mayBeNegative() ? label + "应为金额（调减填负数）；不填写请留空" : label + "应为不小于 0 的金额；不填写请留空";
   }
 
   private static String columnLetter(int index) {
@@ -593,19 +782,33 @@ public final class WorkbookParser implements RowSink {
         return;
       }
       RawCell cell = layout.cell(cells, Column.YEAR);
-      if (cell.isBlank() || cell.text().equals(yearText)) {
+      if (cell.isBlank()) {
+        return;
+      }
+      if (cell.text().equals(yearText)) {
+        linesOfThisYear++;
         return;
       }
       Matcher m = YEAR.matcher(cell.text().strip());
       Optional<FiscalYear> stated = m.matches() ? FiscalYear.parse(m.group(1)) : Optional.empty();
       if (stated.isEmpty()) {
         reject(FindingCode.YEAR_INVALID, Column.YEAR, cell, "“年度”应为四位年份，如 " + year);
-      } else if (!stated.get().equals(year)) {
-        reject(
-            FindingCode.YEAR_MISMATCH,
-            Column.YEAR,
-            cell,
-            "这一行是 " + stated.get() + " 年的，而本次提交的是 " + year + " 年：请删去这一行，或为该年份单独提交");
+        return;
+      }
+      columnYears.merge(stated.get(), 1, Integer::sum);
+      if (!stated.get().equals(year)) {
+        valid = false;
+        otherYearLineCount++;
+        if (otherYearLines.size() < Findings.KEPT) {
+          otherYearLines.add(
+              new Finding(
+                  FindingCode.YEAR_MISMATCH,
+                  sheet,
+                  number,
+                  Column.YEAR.heading(),
+                  cell.text(),
+                  "这一行是 " + stated.get() + " 年的，而本次提交的是 " + year + " 年：请删去这一行，或为该年份单独提交"));
+        }
       }
     }
 

@@ -9,23 +9,25 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
+import cn.gov.liuyang.bizenv.spending.model.Fact;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
-import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
-import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +46,13 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *
  * <pre>
  * pk                        sk           what
- * SUBMISSION#{id}           #META        the submission: unit, year, status, object version, outcome;
- *                                        gsi1 (UNIT#{unit}#YEAR#{year}, {requestedAt}#{id}) lists a year's
+ * SUBMISSION#{id}           #META        the submission: unit, year, kind, status, object version,
+ *                                        outcome, the facts its 基本信息 states (one attribute each, by
+ *                                        {@link Fact#key()}, only when stated); gsi1
+ *                                        (UNIT#{unit}#YEAR#{year}, {requestedAt}#{id}) lists a year's
  * SUBMISSION#{id}           LINE#000001  its lines, written before it can become the year's figures
  * UNIT#{unit}#YEAR#{year}   #CURRENT     which submission holds the year's figures (one conditional put)
+ * UNIT#{unit}#YEAR#{year}   FACTS#…      facts staff entered ({@link DynamoDbUnitFacts})
  * </pre>
  *
  * Reading the year's figures is one GetItem and one Query; submissions are never deleted (audit).
@@ -57,9 +62,6 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
   private static final int MAX_BATCH_ATTEMPTS = 8;
   private static final String META = "#META";
   private static final String CURRENT = "#CURRENT";
-  private static final String PROCUREMENT_BUDGET = "procurementBudget";
-  private static final String PROCUREMENT_ACTUAL = "procurementActual";
-  private static final String BUDGET_ADJUSTMENT = "budgetAdjustment";
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -98,6 +100,9 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
     item.put("requestedAtMillis", n(submission.requestedAt().toEpochMilli()));
     item.put("requestedBy", s(submission.requestedBy()));
     item.put("status", s(submission.status().name()));
+    if (submission.kind() != SubmissionKind.IMPORT) {
+      item.put("kind", s(submission.kind().name()));
+    }
     dynamoDb.putItem(
         p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
   }
@@ -169,13 +174,7 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
   }
 
   @Override
-  public void saveFigures(
-      SubmissionId id,
-      List<SpendingLine> lines,
-      Staffing staffing,
-      Money priorYearSanGong,
-      Money sanGongBudget,
-      ProcurementAndAdjustment procurementAndAdjustment) {
+  public void saveFigures(SubmissionId id, List<SpendingLine> lines, UnitYearFacts facts) {
     List<WriteRequest> writes = new ArrayList<>(BATCH_SIZE);
     for (int i = 0; i < lines.size(); i++) {
       writes.add(
@@ -192,24 +191,16 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
     }
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":lines", n(lines.size()));
-    values.put(":posts", n(staffing.authorizedPosts()));
-    values.put(":staff", n(staffing.staffOnPayroll()));
-    values.put(":prior", n(priorYearSanGong.yuan().toPlainString()));
-    values.put(":budget", n(sanGongBudget.yuan().toPlainString()));
-    StringBuilder set =
-        new StringBuilder(
-            "SET lineCount = :lines, authorizedPosts = :posts, staffOnPayroll = :staff,"
-                + " priorYearSanGong = :prior, sanGongBudget = :budget");
+    StringBuilder set = new StringBuilder("SET lineCount = :lines");
     List<String> remove = new ArrayList<>();
-    Map<String, Optional<Money>> optional = optionalFigures(procurementAndAdjustment);
-    for (Map.Entry<String, Optional<Money>> figure : optional.entrySet()) {
-      String attribute = figure.getKey();
-      if (figure.getValue().isPresent()) {
-        set.append(", ").append(attribute).append(" = :").append(attribute);
-        values.put(":" + attribute, n(figure.getValue().get().yuan().toPlainString()));
+    for (Fact fact : Fact.values()) {
+      Optional<BigDecimal> value = facts.value(fact);
+      if (value.isPresent()) {
+        set.append(", ").append(fact.key()).append(" = :").append(fact.key());
+        values.put(":" + fact.key(), n(value.get().toPlainString()));
       } else {
         // a redelivery of the same submission writes the same item: leave nothing stale behind
-        remove.add(attribute);
+        remove.add(fact.key());
       }
     }
     String update =
@@ -223,13 +214,16 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
                 .expressionAttributeValues(values));
   }
 
-  /** The optional figures by the META item's attribute names, in a fixed order. */
-  private static Map<String, Optional<Money>> optionalFigures(ProcurementAndAdjustment figures) {
-    Map<String, Optional<Money>> byAttribute = new LinkedHashMap<>();
-    byAttribute.put(PROCUREMENT_BUDGET, figures.procurementBudget());
-    byAttribute.put(PROCUREMENT_ACTUAL, figures.procurementActual());
-    byAttribute.put(BUDGET_ADJUSTMENT, figures.budgetAdjustment());
-    return byAttribute;
+  /** The facts a submission item states; items written before a fact existed lack it. */
+  private static UnitYearFacts facts(Map<String, AttributeValue> meta) {
+    Map<Fact, BigDecimal> values = new EnumMap<>(Fact.class);
+    for (Fact fact : Fact.values()) {
+      AttributeValue value = meta.get(fact.key());
+      if (value != null && value.n() != null) {
+        values.put(fact, new BigDecimal(value.n()));
+      }
+    }
+    return new UnitYearFacts(values);
   }
 
   /** One BatchWriteItem of up to 25 puts, retrying what DynamoDB left unprocessed, with backoff. */
@@ -278,6 +272,40 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
   }
 
   @Override
+  public boolean adopt(
+      Submission submission, Optional<SubmissionId> expectedCurrent, Instant at, String by) {
+    Map<String, AttributeValue> item =
+        new HashMap<>(key(yearPk(submission.unit(), submission.year()), CURRENT));
+    item.put("submissionId", s(submission.id().value()));
+    // an import requested before this adoption and processed after it does not replace it
+    item.put("requestedAtMillis", n(at.toEpochMilli()));
+    item.put("acceptedAt", s(at.toString()));
+    try {
+      if (expectedCurrent.isPresent()) {
+        dynamoDb.putItem(
+            p ->
+                p.tableName(table)
+                    .item(item)
+                    .conditionExpression("submissionId = :expected")
+                    .expressionAttributeValues(
+                        Map.of(":expected", s(expectedCurrent.get().value()))));
+      } else {
+        dynamoDb.putItem(
+            p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+      }
+    } catch (ConditionalCheckFailedException changed) {
+      return false;
+    }
+    dynamoDb.updateItem(
+        u ->
+            u.tableName(table)
+                .key(key(submissionPk(submission.id()), META))
+                .updateExpression("SET adoptedAt = :at, adoptedBy = :by")
+                .expressionAttributeValues(Map.of(":at", s(at.toString()), ":by", s(by))));
+    return true;
+  }
+
+  @Override
   public void recordOutcome(
       SubmissionId id, String objectVersion, SubmissionStatus status, SubmissionOutcome outcome) {
     String stored;
@@ -314,6 +342,23 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
       return Optional.empty();
     }
     SubmissionId id = new SubmissionId(current.get().get("submissionId").s());
+    return figures(id, unit, year, Instant.parse(current.get().get("acceptedAt").s()));
+  }
+
+  @Override
+  public Optional<AcceptedSpending> figuresOf(Submission submission) {
+    if (submission.status() != SubmissionStatus.ACCEPTED || submission.outcome().isEmpty()) {
+      return Optional.empty();
+    }
+    return figures(
+        submission.id(),
+        submission.unit(),
+        submission.year(),
+        submission.outcome().get().processedAt());
+  }
+
+  private Optional<AcceptedSpending> figures(
+      SubmissionId id, UnitId unit, FiscalYear year, Instant acceptedAt) {
     Map<String, AttributeValue> meta = null;
     List<SpendingLine> lines = new ArrayList<>();
     QueryRequest request =
@@ -337,20 +382,7 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
     }
     return Optional.of(
         new AcceptedSpending(
-            unit,
-            year,
-            id.value(),
-            Instant.parse(current.get().get("acceptedAt").s()),
-            lines,
-            new Staffing(
-                Integer.parseInt(meta.get("authorizedPosts").n()),
-                Integer.parseInt(meta.get("staffOnPayroll").n())),
-            Money.ofYuan(meta.get("priorYearSanGong").n()),
-            Money.ofYuan(meta.get("sanGongBudget").n()),
-            new ProcurementAndAdjustment(
-                optionalMoney(meta, PROCUREMENT_BUDGET),
-                optionalMoney(meta, PROCUREMENT_ACTUAL),
-                optionalMoney(meta, BUDGET_ADJUSTMENT))));
+            unit, year, id.value(), meta.get("fileName").s(), acceptedAt, lines, facts(meta)));
   }
 
   private Optional<Map<String, AttributeValue>> currentItem(UnitId unit, FiscalYear year) {
@@ -410,9 +442,20 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
         item.get("fileName").s(),
         Instant.parse(item.get("requestedAt").s()),
         item.get("requestedBy").s(),
+        Optional.ofNullable(item.get("kind"))
+            .map(kind -> SubmissionKind.valueOf(kind.s()))
+            .orElse(SubmissionKind.IMPORT),
         SubmissionStatus.valueOf(item.get("status").s()),
         Optional.ofNullable(item.get("objectVersion")).map(AttributeValue::s),
-        outcome);
+        outcome,
+        Optional.ofNullable(item.get("adoptedAt"))
+            .map(
+                at ->
+                    new Submission.Adoption(
+                        Instant.parse(at.s()),
+                        Optional.ofNullable(item.get("adoptedBy"))
+                            .map(AttributeValue::s)
+                            .orElse(""))));
   }
 
   /** The outcome as stored in the submission item (JSON, amounts exact, no Optional). */
@@ -425,7 +468,9 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
       List<Finding> firstFindings,
       boolean adopted,
       String outcomeKey,
-      String reportKey) {
+      String reportKey,
+      List<String> notes,
+      String checkedAgainst) {
 
     static StoredOutcome of(SubmissionOutcome o) {
       return new StoredOutcome(
@@ -437,7 +482,9 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
           o.firstFindings(),
           o.adopted(),
           o.outcomeKey(),
-          o.reportKey());
+          o.reportKey(),
+          o.notes(),
+          o.checkedAgainst().map(SubmissionId::value).orElse(null));
     }
 
     SubmissionOutcome outcome() {
@@ -450,7 +497,9 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
           firstFindings == null ? List.of() : firstFindings,
           adopted,
           outcomeKey,
-          reportKey);
+          reportKey,
+          notes == null ? List.of() : notes,
+          Optional.ofNullable(checkedAgainst).map(SubmissionId::new));
     }
   }
 
@@ -464,11 +513,6 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
     return Map.of("pk", s(pk), "sk", s(sk));
-  }
-
-  /** Absent in items written before these figures existed, and when the workbook left them out. */
-  private static Optional<Money> optionalMoney(Map<String, AttributeValue> item, String attribute) {
-    return Optional.ofNullable(item.get(attribute)).map(value -> Money.ofYuan(value.n()));
   }
 
   private static AttributeValue s(String value) {

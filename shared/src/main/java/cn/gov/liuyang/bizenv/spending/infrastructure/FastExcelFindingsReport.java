@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +25,12 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
       List.of("序号", "工作表", "行号", "列", "所填内容", "问题及修改方法", "问题代码");
 
   @Override
-  public byte[] write(Submission submission, ParsedWorkbook parsed, boolean adopted) {
+  public byte[] write(
+      Submission submission, ParsedWorkbook parsed, boolean adopted, List<String> notes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "bizenv", "1.0");
-      writeSummary(workbook.newWorksheet("校验结果"), submission, parsed, adopted);
+      writeSummary(workbook.newWorksheet("校验结果"), submission, parsed, adopted, notes);
       writeFindings(workbook.newWorksheet("问题清单"), parsed);
       workbook.finish();
     } catch (IOException e) {
@@ -38,7 +40,11 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
   }
 
   private static void writeSummary(
-      Worksheet sheet, Submission submission, ParsedWorkbook parsed, boolean adopted) {
+      Worksheet sheet,
+      Submission submission,
+      ParsedWorkbook parsed,
+      boolean adopted,
+      List<String> notes) {
     sheet.width(0, 24);
     sheet.width(1, 60);
     sheet.value(0, 0, submission.year() + " 年度支出数据校验结果");
@@ -50,6 +56,8 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
     String verdict;
     if (!parsed.acceptable()) {
       verdict = "未通过：发现 " + parsed.findingCount() + " 处问题，本次数据未采用，原有数据保持不变。请按“问题清单”修改后重新上传。";
+    } else if (submission.kind() == SubmissionKind.CHECK) {
+      verdict = "预检通过：共 " + parsed.lines().size() + " 行明细。本次数据尚未启用，在用数据保持不变；核对与在用数据的对比后，可一键启用。";
     } else if (adopted) {
       verdict = "通过：共 " + parsed.lines().size() + " 行明细，已作为本年度数据。";
     } else {
@@ -68,15 +76,15 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
       r = pair(sheet, r, "三公经费", wan(totals.sanGong()));
       r = pair(sheet, r, "项目个数", Integer.toString(totals.projects()));
       // the optional rows, so finance sees which were recognised (a row not listed was not read)
-      ProcurementAndAdjustment optional = parsed.procurementAndAdjustment();
+      ProcurementAndAdjustment optional = parsed.facts().procurementAndAdjustment();
       r = optionalPair(sheet, r, "政府采购预算数", optional.procurementBudget());
       r = optionalPair(sheet, r, "政府采购实际数", optional.procurementActual());
       r = optionalPair(sheet, r, "预算调整数", optional.budgetAdjustment());
     }
-    if (!parsed.notes().isEmpty()) {
+    if (!notes.isEmpty()) {
       r++;
       sheet.value(r++, 0, "说明");
-      for (String note : parsed.notes()) {
+      for (String note : notes) {
         sheet.value(r++, 1, note);
       }
     }

@@ -5,8 +5,9 @@ import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.application.TemplateWriter;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
-import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
+import cn.gov.liuyang.bizenv.spending.model.Fact;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -151,14 +152,20 @@ public final class FastExcelTemplateWriter implements TemplateWriter {
     sheet.width(1, 14);
     prefill.ifPresent(
         figures -> {
-          sheet.value(2, 1, figures.staffing().authorizedPosts());
-          sheet.value(3, 1, figures.staffing().staffOnPayroll());
-          sheet.value(4, 1, wan(figures.priorYearSanGong()));
-          sheet.value(5, 1, wan(figures.sanGongBudget()));
-          ProcurementAndAdjustment optional = figures.procurementAndAdjustment();
-          optional.procurementBudget().ifPresent(amount -> sheet.value(6, 1, wan(amount)));
-          optional.procurementActual().ifPresent(amount -> sheet.value(7, 1, wan(amount)));
-          optional.budgetAdjustment().ifPresent(amount -> sheet.value(8, 1, wan(amount)));
+          UnitYearFacts facts = figures.facts();
+          facts.headcount(Fact.AUTHORIZED_POSTS).ifPresent(count -> sheet.value(2, 1, count));
+          facts.headcount(Fact.STAFF_ON_PAYROLL).ifPresent(count -> sheet.value(3, 1, count));
+          int row = 4;
+          for (Fact fact :
+              List.of(
+                  Fact.PRIOR_YEAR_SAN_GONG,
+                  Fact.SAN_GONG_BUDGET,
+                  Fact.PROCUREMENT_BUDGET,
+                  Fact.PROCUREMENT_ACTUAL,
+                  Fact.BUDGET_ADJUSTMENT)) {
+            int at = row++;
+            facts.amount(fact).ifPresent(amount -> sheet.value(at, 1, wan(amount)));
+          }
         });
   }
 

@@ -18,41 +18,65 @@ import java.util.function.Predicate;
  * import accepted, with the few facts beside them that the report's indicators need. Every total
  * the annual report states is derived here, never typed in.
  *
- * @param priorYearSanGong last year's 三公经费 actual, for 三公经费变动率
- * @param sanGongBudget this year's 三公经费 budget, for 三公经费控制率
- * @param procurementAndAdjustment the optional 政府采购 and 预算调整 figures
+ * @param fileName the clerk's name of the workbook the lines come from
+ * @param facts the facts about the unit and year beside the lines (编制数, 三公经费 budget, …): as the
+ *     workbook stated them when read from storage, or as resolved from every source ({@link
+ *     #withFacts}) when the report uses them
  */
 public record AcceptedSpending(
     UnitId unit,
     FiscalYear year,
     String submissionId,
+    String fileName,
     Instant acceptedAt,
     List<SpendingLine> lines,
-    Staffing staffing,
-    Money priorYearSanGong,
-    Money sanGongBudget,
-    ProcurementAndAdjustment procurementAndAdjustment) {
+    UnitYearFacts facts) {
 
   public AcceptedSpending {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(procurementAndAdjustment, "procurementAndAdjustment");
+    Objects.requireNonNull(facts, "facts");
     lines = List.copyOf(lines);
   }
 
-  /** 政府采购预算数, when the workbook stated it. */
+  /** The same figures with other facts beside them (the ones resolved from every source). */
+  public AcceptedSpending withFacts(UnitYearFacts resolved) {
+    return new AcceptedSpending(unit, year, submissionId, fileName, acceptedAt, lines, resolved);
+  }
+
+  /** 编制数 and 在职人数, when both are known. */
+  public Optional<Staffing> staffing() {
+    return facts.staffing();
+  }
+
+  /** Last year's 三公经费 actual, for 三公经费变动率, when known. */
+  public Optional<Money> priorYearSanGong() {
+    return facts.priorYearSanGong();
+  }
+
+  /** This year's 三公经费 budget, for 三公经费控制率, when known. */
+  public Optional<Money> sanGongBudget() {
+    return facts.sanGongBudget();
+  }
+
+  /** The optional 政府采购 and 预算调整 figures, as far as stated. */
+  public ProcurementAndAdjustment procurementAndAdjustment() {
+    return facts.procurementAndAdjustment();
+  }
+
+  /** 政府采购预算数, when stated. */
   public Optional<Money> procurementBudget() {
-    return procurementAndAdjustment.procurementBudget();
+    return facts.amount(Fact.PROCUREMENT_BUDGET);
   }
 
-  /** 政府采购实际数, when the workbook stated it. */
+  /** 政府采购实际数, when stated. */
   public Optional<Money> procurementActual() {
-    return procurementAndAdjustment.procurementActual();
+    return facts.amount(Fact.PROCUREMENT_ACTUAL);
   }
 
-  /** 预算调整数 (negative for a reduction), when the workbook stated it. */
+  /** 预算调整数 (negative for a reduction), when stated. */
   public Optional<Money> budgetAdjustment() {
-    return procurementAndAdjustment.budgetAdjustment();
+    return facts.amount(Fact.BUDGET_ADJUSTMENT);
   }
 
   public Money totalActual() {
@@ -103,6 +127,19 @@ public record AcceptedSpending(
     return sum(
         line -> line.type() == ExpenditureType.BASIC && !line.economicCode().isPersonnel(),
         SpendingLine::budget);
+  }
+
+  /** The totals the import reconciles, as computed from these lines. */
+  public SpendingTotals totals() {
+    return new SpendingTotals(
+        totalActual(),
+        basicActual(),
+        personnelActual(),
+        publicOperatingActual(),
+        projectActual(),
+        sanGongActual().total(),
+        projectActualByProject().size(),
+        (int) lines.stream().map(line -> line.economicCode().value()).distinct().count());
   }
 
   /** Project expenditure by project, in the order the workbook lists the projects. */

@@ -38,7 +38,9 @@ public enum FindingCode {
   TOTAL_MISMATCH,
   SUBTOTAL_MISMATCH,
   SANGONG_MISMATCH,
+  /** No longer raised (the facts are not required of a workbook); kept so stored outcomes read. */
   STAFFING_MISSING,
+  /** No longer raised (the facts are not required of a workbook); kept so stored outcomes read. */
   INFO_MISSING,
   INFO_INVALID
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
  * One upload of a unit's workbook for a year, from the moment finance asks for an upload link. Kept
  * forever for audit, accepted or not.
  *
+ * @param kind whether it is an import or only a check (预检)
  * @param objectVersion the version (or ETag) of the object that was processed, once one was
  * @param outcome what the import concluded, once it did
+ * @param adoption when and by whom a checked submission was made the year's figures
  */
 public record Submission(
     SubmissionId id,
@@ -21,9 +23,14 @@ public record Submission(
     String fileName,
     Instant requestedAt,
     String requestedBy,
+    SubmissionKind kind,
     SubmissionStatus status,
     Optional<String> objectVersion,
-    Optional<SubmissionOutcome> outcome) {
+    Optional<SubmissionOutcome> outcome,
+    Optional<Adoption> adoption) {
+
+  /** A checked submission made the year's figures by a staff member. */
+  public record Adoption(Instant at, String by) {}
 
   public Submission {
     Objects.requireNonNull(id, "id");
@@ -34,11 +41,28 @@ public record Submission(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(objectVersion, "objectVersion");
     Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(adoption, "adoption");
   }
 
-  /** A submission that waits for its workbook. */
+  /** Whether its figures passed every check (whether or not they are in force). */
+  public boolean accepted() {
+    return status == SubmissionStatus.ACCEPTED;
+  }
+
+  /** An import that waits for its workbook. */
   public static Submission requested(
       UploadKey key, String fileName, Instant requestedAt, String requestedBy) {
+    return requested(key, fileName, requestedAt, requestedBy, SubmissionKind.IMPORT);
+  }
+
+  /** A submission of the given kind that waits for its workbook. */
+  public static Submission requested(
+      UploadKey key,
+      String fileName,
+      Instant requestedAt,
+      String requestedBy,
+      SubmissionKind kind) {
     return new Submission(
         key.submission(),
         key.unit(),
@@ -47,7 +71,9 @@ public record Submission(
         fileName,
         requestedAt,
         requestedBy,
+        kind,
         SubmissionStatus.AWAITING_UPLOAD,
+        Optional.empty(),
         Optional.empty(),
         Optional.empty());
   }

@@ -13,6 +13,10 @@ import java.util.Optional;
  *     newer submission had already been adopted)
  * @param outcomeKey the JSON outcome in the results bucket
  * @param reportKey the workbook for finance (findings sheet) in the results bucket
+ * @param notes what finance should know that is not wrong: the facts read, derived or still
+ *     missing, the year assumed, sheets set aside
+ * @param checkedAgainst for a check (预检): the submission whose figures were in force when it was
+ *     checked (empty when none was); adoption is refused if that has changed
  */
 public record SubmissionOutcome(
     boolean accepted,
@@ -23,9 +27,12 @@ public record SubmissionOutcome(
     List<Finding> firstFindings,
     boolean adopted,
     String outcomeKey,
-    String reportKey) {
+    String reportKey,
+    List<String> notes,
+    Optional<SubmissionId> checkedAgainst) {
 
   public SubmissionOutcome {
     firstFindings = List.copyOf(firstFindings);
+    notes = List.copyOf(notes);
   }
 }

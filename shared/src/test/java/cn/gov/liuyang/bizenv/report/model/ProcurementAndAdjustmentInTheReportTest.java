@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.fixtures.Facts;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.fixtures.Year2026;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
@@ -146,12 +147,10 @@ class ProcurementAndAdjustmentInTheReportTest {
         s.unit(),
         s.year(),
         s.submissionId(),
+        s.fileName(),
         s.acceptedAt(),
         s.lines(),
-        s.staffing(),
-        s.priorYearSanGong(),
-        s.sanGongBudget(),
-        figures);
+        Facts.withOptional(s.facts(), figures));
   }
 
   private static ReportDocument.Table table(ReportDocument document, String caption) {

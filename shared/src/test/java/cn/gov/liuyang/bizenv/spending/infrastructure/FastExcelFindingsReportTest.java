@@ -42,7 +42,8 @@ class FastExcelFindingsReportTest {
 
     // WHEN
     List<List<String>> summary =
-        rowsOf(new FastExcelFindingsReport().write(SUBMISSION, parsed, true), "校验结果");
+        rowsOf(
+            new FastExcelFindingsReport().write(SUBMISSION, parsed, true, parsed.notes()), "校验结果");
 
     // THEN
     assertThat(summary)
@@ -55,7 +56,8 @@ class FastExcelFindingsReportTest {
     ParsedWorkbook parsed = Parse.workbook(SpendingWorkbooks.seedTemplate());
 
     List<List<String>> summary =
-        rowsOf(new FastExcelFindingsReport().write(SUBMISSION, parsed, true), "校验结果");
+        rowsOf(
+            new FastExcelFindingsReport().write(SUBMISSION, parsed, true, parsed.notes()), "校验结果");
 
     assertThat(summary)
         .extracting(row -> row.get(0))

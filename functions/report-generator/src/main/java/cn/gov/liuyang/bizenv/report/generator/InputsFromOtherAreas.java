@@ -4,7 +4,9 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
+import cn.gov.liuyang.bizenv.spending.application.UnitFactsStore;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import java.time.Clock;
 
@@ -18,6 +20,11 @@ final class InputsFromOtherAreas {
 
   static AcceptedSpendingReader acceptedSpending(AwsClients aws) {
     return new DynamoDbSpending(aws.dynamoDb(), Env.require("SPENDING_TABLE"));
+  }
+
+  /** The facts staff enter live in the spending table, beside the year's figures. */
+  static UnitFactsStore unitFacts(AwsClients aws) {
+    return new DynamoDbUnitFacts(aws.dynamoDb(), Env.require("SPENDING_TABLE"));
   }
 
   static ComplaintStatisticsReader complaintStatistics(AwsClients aws) {

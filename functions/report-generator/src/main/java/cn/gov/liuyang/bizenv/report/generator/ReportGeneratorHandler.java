@@ -24,6 +24,15 @@ import cn.gov.liuyang.bizenv.report.model.Author;
 import cn.gov.liuyang.bizenv.report.model.Figures;
 import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import cn.gov.liuyang.bizenv.report.model.ReportRecord;
+import cn.gov.liuyang.bizenv.spending.application.FactView;
+import cn.gov.liuyang.bizenv.spending.application.ReadUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.UnitFactsStore;
+import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import cn.gov.liuyang.bizenv.spending.model.EnteredFacts;
+import cn.gov.liuyang.bizenv.spending.model.Fact;
+import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,6 +52,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *       short-lived download link
  *   <li>{@code GET /staff/reports/{unit}/{year}}: every report made for the year, newest first,
  *       each with a fresh download link
+ *   <li>{@code PUT /staff/reports/{unit}/{year}/facts}: save the unit-year facts staff enter (编制数,
+ *       在职人数, 三公经费 budget, …) as a new version
+ *   <li>{@code GET /staff/reports/{unit}/{year}/facts}: the facts in effect, each with its source,
+ *       what the report still lacks, and every version entered
  * </ul>
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
@@ -50,11 +63,15 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   static final String READ_INPUTS = "GET /staff/reports/{unit}/{year}/inputs";
   static final String REQUEST_REPORT = "POST /staff/reports/{unit}/{year}";
   static final String LIST_REPORTS = "GET /staff/reports/{unit}/{year}";
+  static final String SAVE_FACTS = "PUT /staff/reports/{unit}/{year}/facts";
+  static final String READ_FACTS = "GET /staff/reports/{unit}/{year}/facts";
 
   private final SaveReportInputs saveInputs;
   private final ReadReportInputs readInputs;
   private final RequestReport requestReport;
   private final ListReports listReports;
+  private final SaveUnitFacts saveFacts;
+  private final ReadUnitFacts readFacts;
 
   /** Lambda's constructor: real clients and the font, once per container. */
   public ReportGeneratorHandler() {
@@ -65,21 +82,39 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       SaveReportInputs saveInputs,
       ReadReportInputs readInputs,
       RequestReport requestReport,
-      ListReports listReports) {
+      ListReports listReports,
+      SaveUnitFacts saveFacts,
+      ReadUnitFacts readFacts) {
     this.saveInputs = saveInputs;
     this.readInputs = readInputs;
     this.requestReport = requestReport;
     this.listReports = listReports;
+    this.saveFacts = saveFacts;
+    this.readFacts = readFacts;
   }
 
   private ReportGeneratorHandler(Wiring wiring) {
-    this(wiring.saveInputs(), wiring.readInputs(), wiring.requestReport(), wiring.listReports());
+    this(
+        wiring.saveInputs(),
+        wiring.readInputs(),
+        wiring.requestReport(),
+        wiring.listReports(),
+        wiring.saveFacts(),
+        wiring.readFacts());
   }
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
-    StaffGroups.require(event, StaffGroups.EVALUATION);
-    return switch (String.valueOf(event.routeKey())) {
+    String route = String.valueOf(event.routeKey());
+    if (route.equals(SAVE_FACTS) || route.equals(READ_FACTS)) {
+      // the facts come from the personnel office and the budget: finance may enter them too
+      StaffGroups.require(event, StaffGroups.EVALUATION, StaffGroups.FINANCE);
+    } else {
+      StaffGroups.require(event, StaffGroups.EVALUATION);
+    }
+    return switch (route) {
+      case SAVE_FACTS -> saveFacts(event);
+      case READ_FACTS -> readFacts(event);
       case SAVE_INPUTS -> saveInputs(event);
       case READ_INPUTS -> readInputs(event);
       case REQUEST_REPORT -> requestReport(event);
@@ -139,6 +174,52 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     body.put("year", year.value());
     body.put("reports", reports);
     return HttpApiResponse.json(200, body);
+  }
+
+  private HttpApiResponse saveFacts(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    FiscalYear year = year(event);
+    Author author = author(event);
+    SaveUnitFacts.Saved saved;
+    try {
+      saved =
+          saveFacts.save(
+              new SaveUnitFacts.Command(
+                  unit, year, UnitFactsRequest.parse(event), author.name(), author.subject()));
+    } catch (SaveUnitFacts.SavedConcurrently concurrently) {
+      throw ApiProblem.conflict("FACTS_SAVED_CONCURRENTLY", "其他人刚刚保存了这一年度的基本数据，请刷新后再保存", Map.of());
+    }
+    Map<String, Object> body = factsBody(unit, year, saved.inEffect());
+    body.put("saved", versionBody(saved.version()));
+    return HttpApiResponse.json(201, body);
+  }
+
+  private HttpApiResponse readFacts(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    FiscalYear year = year(event);
+    ReadUnitFacts.View view = readFacts.read(unit, year);
+    Map<String, Object> body = factsBody(unit, year, view.inEffect());
+    body.put("history", view.history().stream().map(ReportGeneratorHandler::versionBody).toList());
+    return HttpApiResponse.json(200, body);
+  }
+
+  private static Map<String, Object> factsBody(UnitId unit, FiscalYear year, ResolvedFacts facts) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("unit", unit.value());
+    body.put("year", year.value());
+    body.put("facts", FactView.all(facts));
+    body.put("missingForReport", facts.missingForReport().stream().map(Fact::label).toList());
+    body.put("notes", facts.notes());
+    return body;
+  }
+
+  private static Map<String, Object> versionBody(EnteredFacts version) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("version", version.version());
+    body.put("enteredBy", version.enteredBy());
+    body.put("enteredAt", version.enteredAt());
+    body.put("entered", FactView.values(version.facts()));
+    return body;
   }
 
   /** What POST and the list both say about a stored report. */
@@ -212,7 +293,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       SaveReportInputs saveInputs,
       ReadReportInputs readInputs,
       RequestReport requestReport,
-      ListReports listReports) {
+      ListReports listReports,
+      SaveUnitFacts saveFacts,
+      ReadUnitFacts readFacts) {
 
     static Wiring fromEnvironment() {
       AwsClients aws = AwsClients.fromEnvironment();
@@ -224,9 +307,13 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
           new S3ReportStore(aws.s3(), aws.s3Presigner(), Env.require("REPORTS_BUCKET"), clock);
       DynamoDbReportRegistry registry = new DynamoDbReportRegistry(dynamoDb, table);
       Duration linkValidity = linkValidity();
+      AcceptedSpendingReader spending = InputsFromOtherAreas.acceptedSpending(aws);
+      UnitFactsStore facts = InputsFromOtherAreas.unitFacts(aws);
+      ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
       RequestReport requestReport =
           new RequestReport(
-              InputsFromOtherAreas.acceptedSpending(aws),
+              spending,
+              facts,
               InputsFromOtherAreas.complaintStatistics(aws),
               inputs,
               new ClasspathIndicatorSets(),
@@ -239,7 +326,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
           new SaveReportInputs(inputs, clock),
           new ReadReportInputs(inputs),
           requestReport,
-          new ListReports(registry, store, linkValidity));
+          new ListReports(registry, store, linkValidity),
+          new SaveUnitFacts(facts, resolveFacts, clock),
+          new ReadUnitFacts(resolveFacts, facts));
     }
 
     /** {@code REPORT_LINK_MINUTES}: how long a download link works, 1–60 minutes (default 5). */

@@ -16,6 +16,10 @@ import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportStore;
 import cn.gov.liuyang.bizenv.report.generator.Events.Response;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
+import cn.gov.liuyang.bizenv.spending.application.ReadUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +39,7 @@ class ReportGeneratorHandlerTest {
   private InMemoryReportInputs inputs;
   private InMemoryReportRegistry registry;
   private InMemoryReportStore store;
+  private InMemoryUnitFacts facts;
   private ReportGeneratorHandler handler;
 
   @BeforeAll
@@ -57,11 +62,14 @@ class ReportGeneratorHandlerTest {
     inputs = new InMemoryReportInputs();
     registry = new InMemoryReportRegistry();
     store = new InMemoryReportStore(NOW);
+    facts = new InMemoryUnitFacts();
+    ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
     return new ReportGeneratorHandler(
         new SaveReportInputs(inputs, clock),
         new ReadReportInputs(inputs),
         new RequestReport(
             spending,
+            facts,
             complaints,
             inputs,
             new ClasspathIndicatorSets(),
@@ -70,7 +78,9 @@ class ReportGeneratorHandlerTest {
             registry,
             Duration.ofMinutes(5),
             clock),
-        new ListReports(registry, store, Duration.ofMinutes(5)));
+        new ListReports(registry, store, Duration.ofMinutes(5)),
+        new SaveUnitFacts(facts, resolveFacts, clock),
+        new ReadUnitFacts(resolveFacts, facts));
   }
 
   @Test

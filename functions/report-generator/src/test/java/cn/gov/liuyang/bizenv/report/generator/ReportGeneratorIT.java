@@ -17,6 +17,11 @@ import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
+import cn.gov.liuyang.bizenv.spending.application.ReadUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
+import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -177,11 +182,16 @@ class ReportGeneratorIT {
     S3ReportStore store =
         new S3ReportStore(aws.s3(), aws.s3Presigner(), env.get("REPORTS_BUCKET"), clock);
     Duration linkValidity = Duration.ofMinutes(Integer.parseInt(env.get("REPORT_LINK_MINUTES")));
+    AcceptedSpendingReader spending =
+        (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year));
+    InMemoryUnitFacts facts = new InMemoryUnitFacts();
+    ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
     return new ReportGeneratorHandler(
         new SaveReportInputs(inputs, clock),
         new ReadReportInputs(inputs),
         new RequestReport(
-            (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year)),
+            spending,
+            facts,
             year -> Seed2021.complaints(),
             inputs,
             new ClasspathIndicatorSets(),
@@ -190,7 +200,9 @@ class ReportGeneratorIT {
             registry,
             linkValidity,
             clock),
-        new ListReports(registry, store, linkValidity));
+        new ListReports(registry, store, linkValidity),
+        new SaveUnitFacts(facts, resolveFacts, clock),
+        new ReadUnitFacts(resolveFacts, facts));
   }
 
   private static ObjectNode forUnit(ObjectNode event, String unit) {

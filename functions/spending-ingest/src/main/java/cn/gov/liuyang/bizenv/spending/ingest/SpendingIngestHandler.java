@@ -4,7 +4,9 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
@@ -50,9 +52,13 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             clients.s3Presigner(),
             Env.require("UPLOADS_BUCKET"),
             Env.require("RESULTS_BUCKET"));
+    String table = Env.require("SPENDING_TABLE");
+    DynamoDbSpending spending = new DynamoDbSpending(clients.dynamoDb(), table);
     this.ingest =
         new IngestUpload(
-            new DynamoDbSpending(clients.dynamoDb(), Env.require("SPENDING_TABLE")),
+            spending,
+            spending,
+            new ResolveUnitFacts(spending, new DynamoDbUnitFacts(clients.dynamoDb(), table)),
             files,
             files,
             new SniffingSpreadsheetReader(),

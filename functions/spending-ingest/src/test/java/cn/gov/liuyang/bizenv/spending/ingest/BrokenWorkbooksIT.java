@@ -8,15 +8,18 @@ import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.RequestUpload;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.fixtures.BrokenWorkbooks;
 import cn.gov.liuyang.bizenv.spending.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
@@ -56,6 +59,11 @@ class BrokenWorkbooksIT {
     ingest =
         new IngestUpload(
             store,
+            store,
+            new ResolveUnitFacts(
+                store,
+                new DynamoDbUnitFacts(
+                    CLOUD.dynamoDbClient(), LocalCloud.tableName("SpendingTable"))),
             files,
             files,
             new SniffingSpreadsheetReader(),
@@ -118,7 +126,13 @@ class BrokenWorkbooksIT {
     RequestUpload.Ticket ticket =
         requestUpload.request(
             new RequestUpload.Command(
-                UNIT, Seed2021.YEAR, fileName, format, Math.max(1, bytes.length), "it"));
+                UNIT,
+                Seed2021.YEAR,
+                fileName,
+                format,
+                Math.max(1, bytes.length),
+                "it",
+                SubmissionKind.IMPORT));
     CLOUD
         .s3Client()
         .putObject(p -> p.bucket(UPLOADS).key(ticket.key()), RequestBody.fromBytes(bytes));

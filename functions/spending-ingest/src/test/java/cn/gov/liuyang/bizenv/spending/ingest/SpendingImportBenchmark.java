@@ -16,11 +16,10 @@ import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
-import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
-import cn.gov.liuyang.bizenv.spending.model.Staffing;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -301,13 +300,7 @@ public final class SpendingImportBenchmark {
             Instant.now(),
             "benchmark"));
     long t0 = System.nanoTime();
-    store.saveFigures(
-        withRetries,
-        lines,
-        new Staffing(12, 11),
-        Money.ZERO,
-        Money.ZERO,
-        ProcurementAndAdjustment.NONE);
+    store.saveFigures(withRetries, lines, UnitYearFacts.NONE);
     long t1 = System.nanoTime();
 
     SubmissionId bare = SubmissionId.random();

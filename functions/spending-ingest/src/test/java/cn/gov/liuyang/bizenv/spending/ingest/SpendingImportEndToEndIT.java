@@ -100,8 +100,8 @@ class SpendingImportEndToEndIT {
         .containsEntry(new EconomicCode("30203"), Money.ofWanYuan("39.7"))
         .containsEntry(new EconomicCode("31007"), Money.ofWanYuan("60.0"));
     assertThat(figures.sanGongActual().total()).isEqualTo(Money.ofWanYuan("0.5"));
-    assertThat(figures.staffing()).isEqualTo(Seed2021.STAFFING);
-    assertThat(figures.priorYearSanGong()).isEqualTo(Seed2021.PRIOR_YEAR_SAN_GONG);
+    assertThat(figures.staffing()).contains(Seed2021.STAFFING);
+    assertThat(figures.priorYearSanGong()).contains(Seed2021.PRIOR_YEAR_SAN_GONG);
     assertThat(figures.procurementAndAdjustment()).isEqualTo(ProcurementAndAdjustment.NONE);
   }
 

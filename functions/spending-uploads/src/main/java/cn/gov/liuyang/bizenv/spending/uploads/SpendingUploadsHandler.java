@@ -10,15 +10,23 @@ import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.spending.application.AdoptCheckedSubmission;
+import cn.gov.liuyang.bizenv.spending.application.ComparisonView;
+import cn.gov.liuyang.bizenv.spending.application.FiguresView;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
+import cn.gov.liuyang.bizenv.spending.application.ReadSpendingFigures;
 import cn.gov.liuyang.bizenv.spending.application.RequestUpload;
+import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionQueries;
 import cn.gov.liuyang.bizenv.spending.application.TemplateWriter;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelTemplateWriter;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
+import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -30,17 +38,23 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Staff routes of the spending import: ask for an upload link, read a submission's outcome (with
- * signed links to its result files), list a year's submissions, download the template workbook.
+ * Staff routes of the spending import: ask for an upload link (to import, or only to check), read a
+ * submission's outcome (with signed links to its result files), adopt a checked submission, read
+ * the figures by project and economic item (JSON or a workbook in the template's layout) and what
+ * adopting would change, list a year's submissions, download the template workbook.
  */
 public final class SpendingUploadsHandler extends HttpApiHandler {
   private final RequestUpload requestUpload;
   private final SubmissionQueries queries;
   private final TemplateWriter template;
+  private final ReadSpendingFigures figures;
+  private final AdoptCheckedSubmission adopt;
 
   /**
    * Lambda's constructor: clients and names from the function's environment, once per container.
@@ -55,16 +69,26 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
             clients.s3Presigner(),
             Env.require("UPLOADS_BUCKET"),
             Env.require("RESULTS_BUCKET"));
+    DynamoDbUnitFacts facts =
+        new DynamoDbUnitFacts(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
     this.requestUpload = new RequestUpload(store, files, Clock.systemUTC());
     this.queries = new SubmissionQueries(store, files);
     this.template = new FastExcelTemplateWriter(EconomicClassification.standard());
+    this.figures = new ReadSpendingFigures(store, store, new ResolveUnitFacts(store, facts));
+    this.adopt = new AdoptCheckedSubmission(store, store, Clock.systemUTC());
   }
 
   public SpendingUploadsHandler(
-      RequestUpload requestUpload, SubmissionQueries queries, TemplateWriter template) {
+      RequestUpload requestUpload,
+      SubmissionQueries queries,
+      TemplateWriter template,
+      ReadSpendingFigures figures,
+      AdoptCheckedSubmission adopt) {
     this.requestUpload = requestUpload;
     this.queries = queries;
     this.template = template;
+    this.figures = figures;
+    this.adopt = adopt;
   }
 
   @Override
@@ -73,6 +97,10 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     return switch (event.routeKey()) {
       case "POST /staff/spending/uploads" -> requestUpload(event);
       case "GET /staff/spending/submissions/{submissionId}" -> submission(event);
+      case "POST /staff/spending/submissions/{submissionId}/adoption" -> adopt(event);
+      case "GET /staff/spending/submissions/{submissionId}/figures" -> submissionFigures(event);
+      case "GET /staff/spending/submissions/{submissionId}/comparison" -> comparison(event);
+      case "GET /staff/spending/units/{unit}/years/{year}/figures" -> figuresInForce(event);
       case "GET /staff/spending/units/{unit}/years/{year}/submissions" -> yearSubmissions(event);
       case "GET /staff/spending/template" -> template(event);
       default -> throw unknownRoute(event);
@@ -90,15 +118,22 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     if (fileName != null) {
       format = UploadKey.FileFormat.ofFileName(fileName).orElse(null);
       if (format == null) {
-        body.reject("fileName", "FILE_TYPE_UNSUPPORTED", "只接受 .xlsx 或 .csv 文件；旧版 .xls 请先另存为 .xlsx");
+        body.reject("fileName", "FILE_TYPE_UNSUPPORTED", unsupportedFileMessage(fileName));
       }
     }
     long size = size(body);
+    boolean dryRun = body.optionalBoolean("dryRun", "是否预检").orElse(false);
     body.throwIfInvalid();
     RequestUpload.Ticket ticket =
         requestUpload.request(
             new RequestUpload.Command(
-                unit, year, fileName, format, size, event.jwtClaims().getOrDefault("sub", "")));
+                unit,
+                year,
+                fileName,
+                format,
+                size,
+                event.jwtClaims().getOrDefault("sub", ""),
+                dryRun ? SubmissionKind.CHECK : SubmissionKind.IMPORT));
     return HttpApiResponse.json(
         201,
         Map.of(
@@ -106,6 +141,8 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
             ticket.submissionId().value(),
             "status",
             "AWAITING_UPLOAD",
+            "kind",
+            dryRun ? SubmissionKind.CHECK.name() : SubmissionKind.IMPORT.name(),
             "upload",
             Map.of(
                 "url", ticket.upload().url().toString(),
@@ -114,6 +151,18 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
                 "expiresAt", ticket.upload().expiresAt().toString()),
             "statusPath",
             "/staff/spending/submissions/" + ticket.submissionId().value()));
+  }
+
+  /** Why a file type is refused, and how to save it so it is accepted. */
+  private static String unsupportedFileMessage(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".et") || lower.endsWith(".ett")) {
+      return "WPS 表格（.et）文件不能直接上传：请在 WPS 中点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”后上传";
+    }
+    if (lower.endsWith(".ods")) {
+      return "OpenDocument 表格（.ods）不能直接上传：请用 WPS、LibreOffice 或 Excel“另存为”Excel 工作簿（.xlsx）后上传";
+    }
+    return "只接受 .xlsx、.xls 或 .csv 文件：请“另存为”Excel 工作簿（.xlsx）后上传";
   }
 
   private static FiscalYear year(JsonBody body) {
@@ -164,6 +213,155 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     return HttpApiResponse.json(200, SubmissionJson.of(view));
   }
 
+  private HttpApiResponse adopt(HttpApiEvent event) {
+    SubmissionId id = submissionId(event);
+    Optional<Optional<SubmissionId>> confirmed = Optional.empty();
+    if (event.bodyBytes().length > 0) {
+      JsonBody body = JsonBody.parse(event, 1024);
+      if (body.raw("expectedCurrent") != null) {
+        confirmed =
+            Optional.of(
+                body.optionalValue(
+                    "expectedCurrent",
+                    "在用数据的提交编号",
+                    40,
+                    SubmissionId::parse,
+                    "SUBMISSION_ID_INVALID",
+                    "提交编号格式不正确"));
+      }
+      body.throwIfInvalid();
+    }
+    String by = event.jwtClaims().getOrDefault("name", event.jwtClaims().getOrDefault("sub", ""));
+    AdoptCheckedSubmission.Outcome outcome =
+        adopt.adopt(new AdoptCheckedSubmission.Command(id, confirmed, by));
+    if (outcome instanceof AdoptCheckedSubmission.Adopted adopted) {
+      return HttpApiResponse.json(200, adoptedBody(adopted.submission(), false));
+    }
+    if (outcome instanceof AdoptCheckedSubmission.AlreadyInForce already) {
+      return HttpApiResponse.json(200, adoptedBody(already.submission(), true));
+    }
+    if (outcome instanceof AdoptCheckedSubmission.NotAdoptable refused) {
+      throw ApiProblem.conflict(refused.code(), refused.message(), Map.of());
+    }
+    if (outcome instanceof AdoptCheckedSubmission.FiguresChanged changed) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("currentSubmissionId", changed.current().map(SubmissionId::value).orElse(null));
+      details.put("comparison", ComparisonView.of(changed.comparison()));
+      throw ApiProblem.conflict(
+          "FIGURES_CHANGED", "预检之后在用数据已有变化：请核对与现在在用数据的对比，确认后带上 expectedCurrent 再次启用", details);
+    }
+    throw ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号");
+  }
+
+  private static Map<String, Object> adoptedBody(Submission submission, boolean alreadyInForce) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("submissionId", submission.id().value());
+    body.put("unit", submission.unit().value());
+    body.put("year", submission.year().value());
+    body.put("current", true);
+    body.put("alreadyInForce", alreadyInForce);
+    submission
+        .adoption()
+        .ifPresent(
+            adoption -> {
+              body.put("adoptedAt", adoption.at().toString());
+              body.put("adoptedBy", adoption.by());
+            });
+    return body;
+  }
+
+  private HttpApiResponse submissionFigures(HttpApiEvent event) {
+    ReadSpendingFigures.OfSubmission found = figures.ofSubmission(submissionId(event));
+    if (found instanceof ReadSpendingFigures.Found figuresFound) {
+      return figuresResponse(event, figuresFound.figures());
+    }
+    if (found instanceof ReadSpendingFigures.NoFigures none) {
+      throw ApiProblem.conflict(
+          "NO_FIGURES",
+          "这份提交没有可用的数据（" + none.submission().status().label() + "）：只有通过校验的提交才有明细数据",
+          Map.of("status", none.submission().status().name()));
+    }
+    throw ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号");
+  }
+
+  private HttpApiResponse figuresInForce(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    FiscalYear year = pathYear(event);
+    return figuresResponse(
+        event,
+        figures
+            .inForce(unit, year)
+            .orElseThrow(
+                () -> ApiProblem.notFound("NO_FIGURES_IN_FORCE", year + " 年度还没有通过校验并启用的支出数据")));
+  }
+
+  /** The figures as JSON, or with {@code ?format=xlsx} as a workbook in the template's layout. */
+  private HttpApiResponse figuresResponse(HttpApiEvent event, ReadSpendingFigures.Figures found) {
+    String format = event.queryParameter("format").orElse("json");
+    if (format.equals("json")) {
+      return HttpApiResponse.json(200, FiguresView.of(found));
+    }
+    if (!format.equals("xlsx")) {
+      throw ApiProblem.badRequest("FORMAT_INVALID", "format 只能是 json 或 xlsx");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      template.write(
+          found.spending().year(),
+          Optional.of(new TemplateWriter.Prefill(found.spending().lines(), found.facts().values())),
+          out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String fileName =
+        found.spending().year()
+            + "年度支出数据（"
+            + (found.current() ? "在用" : "提交 " + found.spending().submissionId().substring(0, 8))
+            + "）.xlsx";
+    return workbook(out.toByteArray(), fileName);
+  }
+
+  private HttpApiResponse comparison(HttpApiEvent event) {
+    SubmissionId id = submissionId(event);
+    Submission submission =
+        queries
+            .find(id)
+            .map(SubmissionQueries.View::submission)
+            .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
+    return HttpApiResponse.json(
+        200,
+        ComparisonView.of(
+            figures
+                .comparison(submission)
+                .orElseThrow(
+                    () ->
+                        ApiProblem.conflict(
+                            "NO_FIGURES",
+                            "这份提交没有可用的数据（" + submission.status().label() + "）：只有通过校验的提交才能对比",
+                            Map.of("status", submission.status().name())))));
+  }
+
+  private static SubmissionId submissionId(HttpApiEvent event) {
+    return event
+        .pathParameter("submissionId")
+        .flatMap(SubmissionId::parse)
+        .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
+  }
+
+  private static UnitId unit(HttpApiEvent event) {
+    return event
+        .pathParameter("unit")
+        .flatMap(UnitId::parse)
+        .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位代码格式不正确"));
+  }
+
+  private static FiscalYear pathYear(HttpApiEvent event) {
+    return event
+        .pathParameter("year")
+        .flatMap(FiscalYear::parse)
+        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份"));
+  }
+
   private HttpApiResponse yearSubmissions(HttpApiEvent event) {
     UnitId unit =
         event
@@ -206,7 +404,10 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String fileName = year + "年度部门支出明细表（模板）.xlsx";
+    return workbook(out.toByteArray(), year + "年度部门支出明细表（模板）.xlsx");
+  }
+
+  private static HttpApiResponse workbook(byte[] bytes, String fileName) {
     return new HttpApiResponse(
         200,
         Map.of(
@@ -217,7 +418,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
             "cache-control",
             "no-store"),
-        Base64.getEncoder().encodeToString(out.toByteArray()),
+        Base64.getEncoder().encodeToString(bytes),
         true);
   }
 }
