@@ -337,11 +337,11 @@ public final class SelfEvaluationReport {
   private void performance() {
     chapter(4, "部门整体支出绩效情况");
     staffText(NarrativeSection.PERFORMANCE_OVERVIEW);
+    // an export without a 资金来源 column says nothing of the funds: the report does not either
     paragraph(
         "全年本单位共支出资金"
             + wan(spending.totalActual())
-            + "万元，其中财政资金"
-            + figures.get("spending.fiscal")
+            + (fundSourcesStated() ? "万元，其中财政资金" + figures.get("spending.fiscal") : "")
             + "万元。全年基本支出"
             + wan(spending.basicActual())
             + "万元，支出项目资金"
@@ -549,7 +549,7 @@ public final class SelfEvaluationReport {
     values.put("year", Integer.toString(year));
     values.put("unit", unitName);
     values.put("spending.total", wan(spending.totalActual()));
-    values.put("spending.fiscal", wan(fiscalActual()));
+    values.put("spending.fiscal", fundSourcesStated() ? wan(fiscalActual()) : "—");
     values.put("spending.basic", wan(spending.basicActual()));
     values.put("spending.project", wan(spending.projectActual()));
     values.put("spending.personnel", wan(spending.personnelActual()));
@@ -611,6 +611,11 @@ public final class SelfEvaluationReport {
     Map<String, Money> byName = new LinkedHashMap<>();
     byCode.forEach((code, amount) -> byName.merge(names.get(code), amount, Money::plus));
     return byName;
+  }
+
+  private boolean fundSourcesStated() {
+    return spending.lines().stream()
+        .anyMatch(line -> line.fundSource() != null && !line.fundSource().isBlank());
   }
 
   private Money fiscalActual() {

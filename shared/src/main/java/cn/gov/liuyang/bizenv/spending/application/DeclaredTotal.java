@@ -22,6 +22,10 @@ record DeclaredTotal(
   enum Scope {
     ALL,
     BASIC,
+    /** 人员经费: basic expenditure under 301 and 303 */
+    PERSONNEL,
+    /** 日常公用经费: the rest of basic expenditure */
+    PUBLIC_OPERATING,
     PROJECT,
     ONE_PROJECT
   }

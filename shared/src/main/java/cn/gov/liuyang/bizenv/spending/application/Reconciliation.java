@@ -103,6 +103,20 @@ final class Reconciliation {
         budget = budgetOf(lines, line -> line.type() == ExpenditureType.BASIC);
         what = "基本支出小计";
       }
+      case PERSONNEL -> {
+        Predicate<SpendingLine> personnel =
+            line -> line.type() == ExpenditureType.BASIC && line.economicCode().isPersonnel();
+        actual = actualOf(lines, personnel);
+        budget = budgetOf(lines, personnel);
+        what = "人员经费";
+      }
+      case PUBLIC_OPERATING -> {
+        Predicate<SpendingLine> operating =
+            line -> line.type() == ExpenditureType.BASIC && !line.economicCode().isPersonnel();
+        actual = actualOf(lines, operating);
+        budget = budgetOf(lines, operating);
+        what = "公用经费";
+      }
       case PROJECT -> {
         actual = project;
         budget = budgetOf(lines, line -> line.type() == ExpenditureType.PROJECT);
@@ -155,6 +169,87 @@ final class Reconciliation {
                             + row.budgetUnit().quote(budget)
                             + "，相差 "
                             + row.budgetUnit().quote(stated.minus(budget)))));
+  }
+
+  /**
+   * Each class-level row must equal the items of its class (within the type and project it states);
+   * a class row with no item under it is a line given only at class level, which the report cannot
+   * use.
+   */
+  static void checkClasses(List<SpendingLine> lines, List<ClassTotal> classes, Findings findings) {
+    for (ClassTotal row : classes) {
+      Predicate<SpendingLine> inClass =
+          line ->
+              line.economicCode().value().startsWith(row.classCode())
+                  && row.type().map(t -> t == line.type()).orElse(true)
+                  && (row.project().isEmpty() || line.project().orElse("").equals(row.project()));
+      if (lines.stream().noneMatch(inClass)) {
+        findings.add(
+            new Finding(
+                FindingCode.ECONOMIC_CODE_NOT_ITEM,
+                row.sheet(),
+                row.row(),
+                "经济分类科目编码",
+                row.codeText(),
+                "“" + row.classCode() + "”是经济分类的类级科目，其下没有款级明细：请填到款级，如 30201 办公费"));
+        continue;
+      }
+      Money actual = Money.ZERO;
+      Money budget = Money.ZERO;
+      for (SpendingLine line : lines) {
+        if (inClass.test(line)) {
+          actual = actual.plus(line.actual());
+          budget = budget.plus(line.budget());
+        }
+      }
+      String what =
+          "类级科目 " + row.classCode() + (row.project().isEmpty() ? "" : "（" + row.project() + "）");
+      Money sumActual = actual;
+      Money sumBudget = budget;
+      row.actual()
+          .filter(stated -> !stated.equals(sumActual))
+          .ifPresent(
+              stated ->
+                  findings.add(
+                      new Finding(
+                          FindingCode.SUBTOTAL_MISMATCH,
+                          row.sheet(),
+                          row.row(),
+                          "执行数",
+                          row.actualUnit().plain(stated),
+                          what
+                              + "执行数为 "
+                              + row.actualUnit().quote(stated)
+                              + "，但其下款级明细加总为 "
+                              + row.actualUnit().quote(sumActual)
+                              + "：请核对（类级行只用于核对，不会导入；如果这一行本身是一笔支出，请把编码填到款级，如 30201）")));
+      row.budget()
+          .filter(stated -> !stated.equals(sumBudget))
+          .ifPresent(
+              stated ->
+                  findings.add(
+                      new Finding(
+                          FindingCode.SUBTOTAL_MISMATCH,
+                          row.sheet(),
+                          row.row(),
+                          "预算数",
+                          row.budgetUnit().plain(stated),
+                          what
+                              + "预算数为 "
+                              + row.budgetUnit().quote(stated)
+                              + "，但其下款级明细加总为 "
+                              + row.budgetUnit().quote(sumBudget))));
+    }
+  }
+
+  private static Money actualOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
+    Money sum = Money.ZERO;
+    for (SpendingLine line : lines) {
+      if (which.test(line)) {
+        sum = sum.plus(line.actual());
+      }
+    }
+    return sum;
   }
 
   private static Money budgetOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {

@@ -97,7 +97,19 @@ final class TableLayout {
         missing.add(column);
       }
     }
+    if (typeFromProject()) {
+      missing.remove(Column.TYPE);
+    }
     return missing;
+  }
+
+  /**
+   * Whether the table has no 支出类型 column but a 项目名称 one: a line without a project is then basic
+   * expenditure, one with a project is project expenditure (as 决算 exports without the column mean
+   * it).
+   */
+  boolean typeFromProject() {
+    return !index.containsKey(Column.TYPE) && index.containsKey(Column.PROJECT);
   }
 
   List<String> duplicates() {

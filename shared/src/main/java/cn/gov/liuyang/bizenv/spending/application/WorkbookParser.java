@@ -41,6 +41,14 @@ public final class WorkbookParser implements RowSink {
       Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．])");
 
   private static final int MAX_SKIPPED_NOTES = 10;
+
+  /** Group rows that ledger exports print with their sums, without the word 小计. */
+  private static final Set<String> GROUP_LABELS = Set.of("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费");
+
+  /** A class-level code (301, "302 商品和服务支出"): 3 digits from 3, alone or before its name. */
+  private static final Pattern CLASS_CODE =
+      Pattern.compile("(3[0-9]{2})(?:\\.0+)?(?:\\s*[-—_、.．]?\\s*\\D.*)?");
+
   private static final Pattern CODE_WITH_NAME =
       Pattern.compile("(\\d{3,6})\\s*[-—_、.．]?\\s*(\\D.*)");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(度)?");
@@ -61,6 +69,7 @@ public final class WorkbookParser implements RowSink {
   private final DuplicateLines duplicates = new DuplicateLines();
   private final Map<String, EconomicCode> codes = new HashMap<>();
   private final List<DeclaredTotal> declaredTotals = new ArrayList<>();
+  private final List<ClassTotal> classTotals = new ArrayList<>();
   private final Map<Info, InfoValue> info = new EnumMap<>(Info.class);
   private final List<String> notes = new ArrayList<>();
 
@@ -166,6 +175,9 @@ public final class WorkbookParser implements RowSink {
                         ? AmountUnit.YUAN
                         : statedSanGong.unit().orElse(AmountUnit.YUAN),
                     findings));
+    if (!stopped) {
+      Reconciliation.checkClasses(lines, classTotals, findings);
+    }
     List<FiscalYear> stated = new ArrayList<>(titleYears.keySet());
     columnYears.keySet().stream().filter(y -> !stated.contains(y)).forEach(stated::add);
     return new ParsedWorkbook(
@@ -274,6 +286,9 @@ public final class WorkbookParser implements RowSink {
 
   private void startTable(int number, TableLayout found) {
     anyTable = true;
+    if (found.typeFromProject()) {
+      notes.add("工作表“" + sheet + "”没有“支出类型”列：“项目名称”为空的行按基本支出导入，填了项目名称的行按项目支出导入");
+    }
     sheetTitleYears.forEach(titleYears::putIfAbsent);
     Matcher sheetYear = SHEET_YEAR.matcher(sheet);
     if (sheetYear.find()) {
@@ -332,9 +347,14 @@ public final class WorkbookParser implements RowSink {
       noteSkipped(number, cells);
       return;
     }
+    Matcher classCode = CLASS_CODE.matcher(code.text().strip());
+    if (classCode.matches()) {
+      readClassTotal(number, cells, classCode.group(1), code.text().strip());
+      return;
+    }
     if (code.isBlank()) {
       String label = GROUP_NUMBERING.matcher(groupLabelOf(cells)).replaceFirst("");
-      if (label.equals("基本支出") || label.equals("项目支出")) {
+      if (GROUP_LABELS.contains(label)) {
         // a group row with its sum but without the word 小计, as ledger exports print them
         readTotal(number, cells, label);
         return;
@@ -436,10 +456,38 @@ public final class WorkbookParser implements RowSink {
     lines.add(line);
   }
 
+  /** A class-level row ("301 工资福利支出"): checked against its items once all lines are read. */
+  private void readClassTotal(int number, List<RawCell> cells, String classCode, String codeText) {
+    String typeText = layout.text(cells, Column.TYPE).replaceAll("\\s", "");
+    Optional<ExpenditureType> type =
+        typeText.startsWith("基本")
+            ? Optional.of(ExpenditureType.BASIC)
+            : typeText.startsWith("项目") ? Optional.of(ExpenditureType.PROJECT) : Optional.empty();
+    Optional<Money> budget =
+        layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
+    Optional<Money> actual = amount(number, cells, Column.ACTUAL, true);
+    classTotals.add(
+        new ClassTotal(
+            classCode,
+            type,
+            layout.text(cells, Column.PROJECT).strip(),
+            budget,
+            actual,
+            unitOf(Column.BUDGET),
+            unitOf(Column.ACTUAL),
+            sheet,
+            number,
+            codeText));
+  }
+
   private void readTotal(int number, List<RawCell> cells, String label) {
     DeclaredTotal.Scope scope;
     String project = "";
-    if (label.contains("基本支出")) {
+    if (label.contains("人员经费")) {
+      scope = DeclaredTotal.Scope.PERSONNEL;
+    } else if (label.contains("公用经费")) {
+      scope = DeclaredTotal.Scope.PUBLIC_OPERATING;
+    } else if (label.contains("基本支出")) {
       scope = DeclaredTotal.Scope.BASIC;
     } else if (label.contains("项目支出")) {
       scope = DeclaredTotal.Scope.PROJECT;
@@ -818,9 +866,15 @@ public final class WorkbookParser implements RowSink {
       if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) {
         text = text.replace(" ", "").replace("\u3000", "");
       }
+      if (layout.typeFromProject()) {
+        return layout.text(cells, Column.PROJECT).isEmpty()
+            ? ExpenditureType.BASIC
+            : ExpenditureType.PROJECT;
+      }
       return switch (text) {
-        case "基本支出", "基本", "基本经费" -> ExpenditureType.BASIC;
-        case "项目支出", "项目", "项目经费" -> ExpenditureType.PROJECT;
+        case "基本支出", "基本", "基本经费", "人员经费", "公用经费", "日常公用经费", "人员支出", "公用支出" ->
+            ExpenditureType.BASIC;
+        case "项目支出", "项目", "项目经费", "专项", "专项经费", "专项支出" -> ExpenditureType.PROJECT;
         default -> {
           reject(FindingCode.TYPE_UNKNOWN, Column.TYPE, cell, "“支出类型”应为“基本支出”或“项目支出”");
           yield null;

@@ -9,8 +9,10 @@ import cn.gov.liuyang.bizenv.spending.fixtures.ClerkExports.Traits;
 import cn.gov.liuyang.bizenv.spending.fixtures.HandMadeXlsx;
 import cn.gov.liuyang.bizenv.spending.fixtures.Parse;
 import cn.gov.liuyang.bizenv.spending.fixtures.Seed2021;
+import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,6 +52,73 @@ class ClerkWorkbooksTest {
 
     assertThat(parsed.findings()).isEmpty();
     assertThat(parsed.totals().orElseThrow().project()).isEqualTo(Money.ofWanYuan("200.6"));
+  }
+
+  @Test
+  void aLedgerExportWithClassRowsAboveTheirItems_isAcceptable_theClassRowsChecked() {
+    ParsedWorkbook parsed = Parse.workbook(ClerkExports.hierarchical());
+
+    assertThat(parsed.findings()).isEmpty();
+    assertThat(parsed.lines()).hasSize(Seed2021.lines().size());
+    assertThat(parsed.totals().orElseThrow().total()).isEqualTo(Money.ofWanYuan("385.5"));
+  }
+
+  @Test
+  void withoutATypeColumn_linesWithAProjectAreProjectExpenditure_andTheRestBasic() {
+    // GIVEN an export with no 支出类型 column, 人员经费/公用经费 group rows, 其中 rows and other synonyms
+    HandMadeXlsx xlsx = new HandMadeXlsx();
+    HandMadeXlsx.Sheet sheet = xlsx.sheet("支出明细");
+    sheet.row("单位：元");
+    sheet.row("项目名称", "科目代码", "科目名称", "本年预算数", "本年支出");
+    Money personnel = Money.ZERO;
+    Money operating = Money.ZERO;
+    for (SpendingLine line : Seed2021.lines()) {
+      if (line.type() == ExpenditureType.BASIC) {
+        if (line.economicCode().isPersonnel()) {
+          personnel = personnel.plus(line.actual());
+        } else {
+          operating = operating.plus(line.actual());
+        }
+      }
+    }
+    sheet.row("（一）人员经费", null, null, null, personnel.yuan());
+    sheet.row("（二）公用经费", null, null, null, operating.yuan());
+    sheet.row("其中：人员经费", null, null, null, personnel.yuan());
+    for (SpendingLine line : Seed2021.lines()) {
+      sheet.row(
+          line.project().orElse(null),
+          line.economicCode().value(),
+          line.economicName(),
+          line.budget().yuan(),
+          line.actual().yuan());
+    }
+
+    // WHEN
+    ParsedWorkbook parsed = Parse.workbook(xlsx.bytes());
+
+    // THEN
+    assertThat(parsed.findings()).isEmpty();
+    assertThat(parsed.lines())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("fundSource")
+        .containsExactlyInAnyOrderElementsOf(Seed2021.lines());
+    assertThat(parsed.notes()).anyMatch(note -> note.contains("没有“支出类型”列"));
+  }
+
+  @Test
+  void aPersonnelGroupRowThatDoesNotAddUp_isAFinding() {
+    HandMadeXlsx xlsx = new HandMadeXlsx();
+    xlsx.sheet("Sheet1")
+        .row("单位：元")
+        .row("支出类型", "经济分类科目编码", "执行数")
+        .row("人员经费", null, 999)
+        .row("人员经费", "30101", 100);
+
+    ParsedWorkbook parsed = Parse.workbook(xlsx.bytes());
+
+    assertThat(parsed.findings())
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.SUBTOTAL_MISMATCH);
+    assertThat(parsed.findings().get(0).message()).contains("人员经费", "999.00 元", "100.00 元");
   }
 
   @Test

@@ -21,6 +21,7 @@ import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -81,6 +82,79 @@ class ReportGeneratorHandlerTest {
         new ListReports(registry, store, Duration.ofMinutes(5)),
         new SaveUnitFacts(facts, resolveFacts, clock),
         new ReadUnitFacts(resolveFacts, facts));
+  }
+
+  @Test
+  void savingFacts_answersWithTheFactsInEffect_eachWithItsSource_andKeepsEveryVersion() {
+    Response saved = Events.invoke(handler, Events.load("save-facts.json"));
+    Events.invoke(handler, Events.load("save-facts.json"));
+
+    assertThat(saved.status()).isEqualTo(201);
+    JsonNode posts = fact(saved.body(), "authorizedPosts");
+    assertThat(posts.path("value").asText()).isEqualTo("12");
+    assertThat(posts.path("source").path("code").asText()).isEqualTo("ENTERED");
+    // the seed year's workbook stated the same: both sources are named
+    assertThat(posts.path("overrides").path("code").asText()).isEqualTo("WORKBOOK");
+    assertThat(fact(saved.body(), "priorYearSanGong").path("value").asText()).isEqualTo("8000.00");
+    assertThat(saved.body().path("missingForReport")).isEmpty();
+    assertThat(saved.body().path("saved").path("version").asInt()).isEqualTo(1);
+
+    Response read = Events.invoke(handler, Events.load("read-facts.json"));
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.body().path("history")).hasSize(2);
+    assertThat(read.body().path("history").get(0).path("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void invalidFacts_get400_listingEveryFieldWithAStableCode_andNothingIsSaved() {
+    Response response = Events.invoke(handler, Events.load("save-facts-invalid.json"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().path("errors"))
+        .extracting(e -> e.path("field").asText() + " " + e.path("code").asText())
+        .containsExactlyInAnyOrder(
+            "authorizedPosts HEADCOUNT_INVALID",
+            "staffOnPayroll NUMBER_INVALID",
+            "sanGongBudget AMOUNT_INVALID",
+            "priorYearSanGong NUMBER_INVALID",
+            "budgetAdjustment NUMBER_INVALID",
+            "headcount FIELD_UNKNOWN");
+    assertThat(facts.latest(Seed2021.UNIT, Seed2021.YEAR)).isEmpty();
+  }
+
+  @Test
+  void aYearWhoseWorkbookHadNoBasicInfo_namesTheMissingFacts_andIsMadeOnceStaffEnterThem() {
+    // GIVEN the seed year's figures without any 基本信息, and the year's texts
+    handler =
+        handler(
+            (unit, year) ->
+                year.equals(Seed2021.YEAR)
+                    ? Optional.of(Seed2021.spending().withFacts(UnitYearFacts.NONE))
+                    : Optional.empty(),
+            year -> Seed2021.complaints());
+    Events.invoke(handler, Events.load("save-inputs.json"));
+
+    // WHEN the report is asked for, THEN every missing fact is named at once
+    Response refused = Events.invoke(handler, Events.load("request-report.json"));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().path("code").asText()).isEqualTo("REPORT_INPUTS_MISSING");
+    assertThat(refused.body().path("message").asText())
+        .contains("编制数", "在职人数", "上年三公经费决算数", "本年三公经费预算数");
+
+    // WHEN staff enter them, THEN the report is made with the staffing and 三公 indicators
+    assertThat(Events.invoke(handler, Events.load("save-facts.json")).status()).isEqualTo(201);
+    Response made = Events.invoke(handler, Events.load("request-report.json"));
+    assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+    assertThat(made.body().path("score").asText()).isEqualTo("99");
+  }
+
+  private static JsonNode fact(JsonNode body, String key) {
+    for (JsonNode fact : body.path("facts")) {
+      if (fact.path("key").asText().equals(key)) {
+        return fact;
+      }
+    }
+    throw new AssertionError("no fact " + key + " in " + body);
   }
 
   @Test
@@ -270,7 +344,7 @@ class ReportGeneratorHandlerTest {
   }
 
   @Test
-  void missingSpendingIndicatorsAndTexts_get422NamingEach_andNoPdf() {
+  void missingSpendingFactsIndicatorsAndTexts_get422NamingEachAtOnce_andNoPdf() {
     Response response =
         Events.invoke(handler, Events.load("request-report-2019-nothing-there.json"));
 
@@ -280,6 +354,10 @@ class ReportGeneratorHandlerTest {
         .extracting(JsonNode::asText)
         .containsExactly(
             "2019年度已接收的支出数据（请财务先上传支出表并通过校验）",
+            "2019年度编制数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
+            "2019年度在职人数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
+            "2019年度上年三公经费决算数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
+            "2019年度本年三公经费预算数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
             "2019年度绩效评价指标体系（指标、权重和评分规则）",
             "2019年度报告文字材料（部门概况、绩效分析、问题和措施等）");
     assertThat(store.objects()).isEmpty();

@@ -72,6 +72,22 @@ final class SpendingEvents {
     return event;
   }
 
+  /** The same, with query string parameters. */
+  static ObjectNode staffRequest(
+      String routeKey,
+      String path,
+      Map<String, String> pathParameters,
+      Map<String, String> query,
+      String body) {
+    ObjectNode event = staffRequest(routeKey, path, pathParameters, body);
+    event.set("queryStringParameters", Json.mapper().valueToTree(query));
+    event.put(
+        "rawQueryString",
+        String.join(
+            "&", query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    return event;
+  }
+
   static JsonNode invoke(RequestStreamHandler handler, JsonNode event) {
     return invoke(handler, event, null);
   }

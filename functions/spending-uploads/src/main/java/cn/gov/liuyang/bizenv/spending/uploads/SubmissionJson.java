@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.spending.uploads;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionQueries;
 import cn.gov.liuyang.bizenv.spending.application.TotalsView;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,9 +27,18 @@ final class SubmissionJson {
     json.put("year", submission.year().value());
     json.put("fileName", submission.fileName());
     json.put("requestedAt", submission.requestedAt().toString());
+    json.put("kind", submission.kind().name());
+    json.put("kindLabel", submission.kind().label());
     json.put("status", submission.status().name());
-    json.put("statusLabel", submission.status().label());
+    json.put("statusLabel", statusLabel(submission, current));
     json.put("current", current);
+    submission
+        .adoption()
+        .ifPresent(
+            adoption -> {
+              json.put("adoptedAt", adoption.at().toString());
+              json.put("adoptedBy", adoption.by());
+            });
     submission
         .outcome()
         .ifPresent(
@@ -39,6 +49,14 @@ final class SubmissionJson {
     return json;
   }
 
+  /** The status as finance reads it: a check that passed is not yet in force. */
+  private static String statusLabel(Submission submission, boolean current) {
+    if (submission.kind() == SubmissionKind.CHECK && submission.accepted()) {
+      return current ? "预检通过，已启用" : "预检通过，尚未启用";
+    }
+    return submission.status().label();
+  }
+
   private static Map<String, Object> outcome(SubmissionOutcome outcome) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("accepted", outcome.accepted());
@@ -47,6 +65,8 @@ final class SubmissionJson {
     json.put("findingCount", outcome.findingCount());
     outcome.totals().ifPresent(totals -> json.put("totals", TotalsView.of(totals)));
     json.put("firstFindings", outcome.firstFindings());
+    json.put("notes", outcome.notes());
+    outcome.checkedAgainst().ifPresent(id -> json.put("checkedAgainst", id.value()));
     return json;
   }
 }

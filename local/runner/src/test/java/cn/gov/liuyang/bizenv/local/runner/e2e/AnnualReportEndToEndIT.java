@@ -12,6 +12,7 @@ import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
 import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
+import cn.gov.liuyang.bizenv.spending.fixtures.ClerkExports;
 import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -100,11 +101,7 @@ class AnnualReportEndToEndIT {
     assertThat(submission.path("status").asText()).isEqualTo("ACCEPTED");
 
     // AND the year's complaints are on record
-    Map<String, String> complaintsEnv = backend.cloud().environmentFor("ComplaintWorkflowFunction");
-    Seed2021Complaints.store(
-        new DynamoDbComplaints(
-            backend.cloud().dynamoDbClient(), complaintsEnv.get("COMPLAINTS_TABLE")),
-        Env.withVariables(complaintsEnv, ComplaintConfiguration::deadlines));
+    recordTheYearsComplaints();
 
     // AND staff have entered the year's texts
     String texts =
@@ -167,6 +164,106 @@ class AnnualReportEndToEndIT {
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(Json.mapper().readTree(response.body()).path("code").asText())
         .isEqualTo("FORBIDDEN_GROUP");
+  }
+
+  @Test
+  void aClerksOwnWorkbookWithoutBasicInfo_andTheFactsStaffEnter_makeTheReport() throws Exception {
+    // GIVEN a unit's own export: no 基本信息 sheet, 万元, a title, merged headings, a formula 合计
+    String unit = "second-unit";
+    byte[] workbook =
+        ClerkExports.xlsx(
+            new ClerkExports.Traits(
+                true, false, true, false, true, true, true, true, true, true, true, 1, 0, 1));
+    JsonNode submission = upload(unit, "2021年决算（财务软件导出）.xlsx", workbook);
+
+    // THEN it is accepted, and the outcome names the facts still missing
+    assertThat(submission.path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(submission.path("outcome").path("notes").toString()).contains("尚缺", "编制数");
+    recordTheYearsComplaints();
+    String texts =
+        Json.mapper()
+            .readTree(
+                Files.readString(
+                    ProjectLayout.root().resolve("events/report-generator/save-inputs.json")))
+            .path("body")
+            .asText();
+    assertThat(staffRaw("PUT", "/staff/reports/" + unit + "/2021/inputs", texts).statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> refused = staffRaw("POST", "/staff/reports/" + unit + "/2021", null);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("编制数", "本年三公经费预算数");
+
+    // WHEN staff enter the year's facts (编制 12, 在职 11, 三公 上年 0.8 / 预算 1.0 万元)
+    JsonNode facts =
+        staff(
+            "PUT",
+            "/staff/reports/" + unit + "/2021/facts",
+            Map.of(
+                "amountUnit", "万元",
+                "authorizedPosts", 12,
+                "staffOnPayroll", 11,
+                "priorYearSanGong", "0.8",
+                "sanGongBudget", "1.0"));
+    assertThat(facts.path("missingForReport")).isEmpty();
+
+    // THEN the report is made, with 在职人员控制率 and the 三公 indicators computed from them
+    JsonNode report = staff("POST", "/staff/reports/" + unit + "/2021", Map.of());
+    assertThat(report.path("grade").asText()).isEqualTo("优");
+    HttpResponse<byte[]> pdf =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(report.path("download").path("url").asText()))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
+    assertThat(text)
+        .contains("年末编制数12名，在职人数11名，在职人员控制率91.67%")
+        .contains("“三公经费”变动率2-37.5%", "“三公经费”控制率550%")
+        .contains("385.5", "184.9", "200.6")
+        // the export has no 资金来源 column: the report does not claim 0 of it was 财政资金
+        .contains("全年本单位共支出资金385.5万元。")
+        .doesNotContain("其中财政资金0万元");
+  }
+
+  private static boolean complaintsRecorded;
+
+  private static synchronized void recordTheYearsComplaints() {
+    if (complaintsRecorded) {
+      return;
+    }
+    Map<String, String> complaintsEnv = backend.cloud().environmentFor("ComplaintWorkflowFunction");
+    Seed2021Complaints.store(
+        new DynamoDbComplaints(
+            backend.cloud().dynamoDbClient(), complaintsEnv.get("COMPLAINTS_TABLE")),
+        Env.withVariables(complaintsEnv, ComplaintConfiguration::deadlines));
+    complaintsRecorded = true;
+  }
+
+  private static JsonNode upload(String unit, String fileName, byte[] workbook) throws Exception {
+    JsonNode ticket =
+        staff(
+            "POST",
+            "/staff/spending/uploads",
+            Map.of("unit", unit, "year", 2021, "fileName", fileName, "size", workbook.length));
+    JsonNode upload = ticket.path("upload");
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook));
+    upload
+        .path("headers")
+        .fields()
+        .forEachRemaining(
+            h -> {
+              if (!h.getKey().equalsIgnoreCase("content-length")
+                  && !h.getKey().equalsIgnoreCase("host")) {
+                put.header(h.getKey(), h.getValue().asText());
+              }
+            });
+    assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        .isEqualTo(200);
+    return awaitFinished(ticket.path("statusPath").asText());
   }
 
   private static JsonNode awaitFinished(String statusPath) throws Exception {
