@@ -9,17 +9,20 @@ import java.util.regex.Pattern;
 
 /**
  * Where a submission's workbook is uploaded: {@code spending/<unit>/<year>/<submission
- * id>.<xlsx|csv>}. The key alone tells the import which submission an object-created event is
+ * id>.<xlsx|xls|csv>}. The key alone tells the import which submission an object-created event is
  * about.
  */
 public record UploadKey(UnitId unit, FiscalYear year, SubmissionId submission, FileFormat format) {
   public static final String PREFIX = "spending/";
   private static final Pattern SHAPE =
-      Pattern.compile("spending/([a-z0-9][a-z0-9-]{1,39})/(\\d{4})/([0-9a-f]{32})\\.(xlsx|csv)");
+      Pattern.compile(
+          "spending/([a-z0-9][a-z0-9-]{1,39})/(\\d{4})/([0-9a-f]{32})\\.(xlsx|xls|csv)");
 
   /** The spreadsheet formats the import reads. */
   public enum FileFormat {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    /** Excel 97–2003; WPS's .et files are uploaded as this too (the import reads BIFF ones). */
+    XLS("application/vnd.ms-excel"),
     CSV("text/csv");
 
     private final String contentType;
@@ -41,6 +44,9 @@ public record UploadKey(UnitId unit, FiscalYear year, SubmissionId submission, F
       String lower = fileName.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".xlsx")) {
         return Optional.of(XLSX);
+      }
+      if (lower.endsWith(".xls") || lower.endsWith(".et")) {
+        return Optional.of(XLS);
       }
       return lower.endsWith(".csv") ? Optional.of(CSV) : Optional.empty();
     }

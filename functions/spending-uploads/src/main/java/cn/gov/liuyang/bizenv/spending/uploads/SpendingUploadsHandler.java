@@ -90,7 +90,10 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     if (fileName != null) {
       format = UploadKey.FileFormat.ofFileName(fileName).orElse(null);
       if (format == null) {
-        body.reject("fileName", "FILE_TYPE_UNSUPPORTED", "只接受 .xlsx 或 .csv 文件；旧版 .xls 请先另存为 .xlsx");
+        body.reject(
+            "fileName",
+            "FILE_TYPE_UNSUPPORTED",
+            "只接受 .xlsx、.xls 或 .csv 文件；.ods 等其他格式请先“另存为” Excel 工作簿（.xlsx）");
       }
     }
     long size = size(body);

@@ -58,7 +58,7 @@ class SpendingUploadsHandlerIT {
   }
 
   @Test
-  void oldXlsAndAYearInWords_areEachExplainedPerField() throws Exception {
+  void anOdsFileAndAYearInWords_areEachExplainedPerField() throws Exception {
     JsonNode response = call("request-upload-wrong-type.json");
     assertThat(response.path("statusCode").asInt()).isEqualTo(400);
     JsonNode errors = Json.mapper().readTree(response.path("body").asText()).path("errors");
