@@ -4,10 +4,12 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
+import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.ingest.xls.HssfSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SQS-triggered: each message carries an S3 event notification of workbooks created under {@code
@@ -55,10 +58,15 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             new DynamoDbSpending(clients.dynamoDb(), Env.require("SPENDING_TABLE")),
             files,
             files,
-            new SniffingSpreadsheetReader(),
+            spreadsheetReader(),
             new FastExcelFindingsReport(),
             EconomicClassification.standard(),
             Clock.systemUTC());
+  }
+
+  /** What this function reads: xlsx, CSV and, through POI, Excel 97–2003 .xls. */
+  public static SpreadsheetReader spreadsheetReader() {
+    return new SniffingSpreadsheetReader(Optional.of(new HssfSpreadsheetReader()));
   }
 
   public SpendingIngestHandler(IngestUpload ingest) {
