@@ -59,9 +59,18 @@ public final class HssfSpreadsheetReader implements SpreadsheetReader {
   /** Excel's last column is IV (256) in .xls; WPS writes up to XFD, as in xlsx. */
   private static final int MAX_COLUMNS = 16_384;
 
-  static {
-    // a process-wide POI setting: this function uses POI for nothing else
-    IOUtils.setByteArrayMaxOverride(MAX_ALLOCATION);
+  /**
+   * POI's allocation cap, set when the first .xls is read: a process-wide setting (this function
+   * uses POI for nothing else), and a container that only ever sees xlsx never loads POI.
+   */
+  private static final class PoiLimits {
+    static {
+      IOUtils.setByteArrayMaxOverride(MAX_ALLOCATION);
+    }
+
+    static void apply() {
+      // the static initializer did it
+    }
   }
 
   private final int maxRows;
@@ -76,6 +85,7 @@ public final class HssfSpreadsheetReader implements SpreadsheetReader {
 
   @Override
   public void read(Path file, RowSink sink) {
+    PoiLimits.apply();
     // POI decrypts with this thread's password, else Excel's default one (a workbook that only
     // protects its structure): never with a password someone left set on this thread
     String password = Biff8EncryptionKey.getCurrentUserPassword();

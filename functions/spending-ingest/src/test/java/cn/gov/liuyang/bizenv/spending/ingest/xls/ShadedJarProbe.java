@@ -2,7 +2,9 @@ package cn.gov.liuyang.bizenv.spending.ingest.xls;
 
 import cn.gov.liuyang.bizenv.spending.application.RawCell;
 import cn.gov.liuyang.bizenv.spending.application.RowSink;
+import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
+import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.ingest.SpendingIngestHandler;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,11 +27,21 @@ public final class ShadedJarProbe {
     System.out.printf("== read in %.1f ms%n", (System.nanoTime() - started) / 1e6);
   }
 
+  /**
+   * The function's reader; with {@code -Dprobe.reader=xlsx-csv} the reader of the jar before .xls
+   * support, to time a cold start against an older jar.
+   */
+  private static SpreadsheetReader reader() {
+    return "xlsx-csv".equals(System.getProperty("probe.reader"))
+        ? new SniffingSpreadsheetReader()
+        : SpendingIngestHandler.spreadsheetReader();
+  }
+
   /** Sheets, rows and cells as read, or the refusal's code; errors of the JVM as themselves. */
   static String describe(Path file) {
     StringBuilder seen = new StringBuilder();
     try {
-      SpendingIngestHandler.spreadsheetReader()
+      reader()
           .read(
               file,
               new RowSink() {
