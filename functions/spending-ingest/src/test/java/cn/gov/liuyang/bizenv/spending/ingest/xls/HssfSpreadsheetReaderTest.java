@@ -6,6 +6,7 @@ import static cn.gov.liuyang.bizenv.spending.ingest.xls.HandMadeBiff.rkInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.RawCell;
 import cn.gov.liuyang.bizenv.spending.application.RawCell.Kind;
 import cn.gov.liuyang.bizenv.spending.application.RowSink;
@@ -20,6 +21,8 @@ import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.util.RecordFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -335,6 +338,21 @@ class HssfSpreadsheetReaderTest {
                 assertThat(e.finding().message()).contains("Excel 5.0/95", ".xlsx");
               });
     }
+  }
+
+  @Test
+  void readingAnXls_capsAnyOneAllocationOfPoiAtTheUploadLimit() throws IOException {
+    // GIVEN an .xls has been read
+    HSSFWorkbook workbook = new HSSFWorkbook();
+    workbook.createSheet("明细").createRow(0).createCell(0).setCellValue(1);
+    read(XlsWorkbooks.write(workbook, null));
+
+    // THEN no length a file declares can make POI allocate more than an upload can hold
+    assertThat(IOUtils.getByteArrayMaxOverride())
+        .isEqualTo(HssfSpreadsheetReader.MAX_ALLOCATION)
+        .isEqualTo((int) IngestUpload.MAX_BYTES);
+    assertThatThrownBy(() -> IOUtils.safelyAllocate(IngestUpload.MAX_BYTES + 1, Integer.MAX_VALUE))
+        .isInstanceOf(RecordFormatException.class);
   }
 
   // ------------------------------------------------------------------ helpers
