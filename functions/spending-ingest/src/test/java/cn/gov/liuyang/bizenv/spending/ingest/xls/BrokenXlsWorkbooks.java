@@ -21,7 +21,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * .xls files that must be refused, each for one reason: damaged containers and records, hostile
- * sizes and loops, passwords, and OLE2 files that are no workbook.
+ * sizes and loops, passwords, and OLE2 files that are no workbook. (Excel 95, Excel 4.0 and .ods
+ * files are in the shared corpus, {@link BrokenWorkbooks}: they are refused alike with or without
+ * the .xls reader.)
  */
 public final class BrokenXlsWorkbooks {
   /** Cases whose damage lies after whole sheets, which may reach the sink before the refusal. */
@@ -111,17 +113,6 @@ public final class BrokenXlsWorkbooks {
             "an OLE2 file without a workbook (WPS .et of another kind, .msg…)",
             new HandMadeOle2().stream("\u0005SummaryInformation", new byte[256]).bytes(),
             FindingCode.NOT_A_SPREADSHEET));
-    cases.add(
-        xls(
-            "an Excel 95 workbook",
-            new HandMadeOle2().stream("Book", HandMadeOle2.biff5Bof()).bytes(),
-            FindingCode.LEGACY_XLS));
-    cases.add(
-        new Case(
-            "an .ods spreadsheet",
-            "支出明细.xls",
-            BrokenWorkbooks.ods(),
-            FindingCode.FORMAT_UNSUPPORTED));
     return cases;
   }
 

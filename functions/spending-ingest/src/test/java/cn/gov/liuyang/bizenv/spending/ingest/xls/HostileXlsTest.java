@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
+import cn.gov.liuyang.bizenv.spending.fixtures.BrokenWorkbooks;
 import cn.gov.liuyang.bizenv.spending.fixtures.BrokenWorkbooks.Case;
 import cn.gov.liuyang.bizenv.spending.ingest.SpendingIngestHandler;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,15 @@ class HostileXlsTest {
   @TempDir Path dir;
 
   static List<Case> corpus() {
-    return BrokenXlsWorkbooks.all();
+    List<Case> corpus = new ArrayList<>(BrokenXlsWorkbooks.all());
+    // and the legacy and OpenDocument files of the shared corpus, through the .xls-reading path
+    for (Case broken : BrokenWorkbooks.all()) {
+      if (broken.expected() == FindingCode.LEGACY_XLS
+          || broken.expected() == FindingCode.FORMAT_UNSUPPORTED) {
+        corpus.add(broken);
+      }
+    }
+    return corpus;
   }
 
   @Test
