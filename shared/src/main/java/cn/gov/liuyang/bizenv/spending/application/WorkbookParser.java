@@ -685,7 +685,23 @@ public final class WorkbookParser implements RowSink {
                     fact.isAmount()
                         ? money(which).map(Money::yuan)
                         : count(which).map(BigDecimal::valueOf);
-                value.ifPresent(v -> values.put(fact, v));
+                value.ifPresent(
+                    v -> {
+                      Optional<String> problem = fact.problemWith(v);
+                      if (problem.isEmpty()) {
+                        values.put(fact, v);
+                        return;
+                      }
+                      InfoValue stated = info.get(which);
+                      findings.add(
+                          new Finding(
+                              FindingCode.INFO_INVALID,
+                              stated.sheet(),
+                              stated.row(),
+                              which.label(),
+                              stated.cell().text(),
+                              problem.get()));
+                    });
               });
     }
     return new UnitYearFacts(values);

@@ -6,7 +6,12 @@ public enum FindingCode {
   FILE_EMPTY,
   FILE_TOO_LARGE,
   NOT_A_SPREADSHEET,
+  /** a spreadsheet format that is not read, such as OpenDocument .ods: save it as .xlsx */
+  FORMAT_UNSUPPORTED,
+  /** Excel 95 or older (BIFF5 and before), or any .xls where no .xls reader is configured */
   LEGACY_XLS,
+  /** an open password: the content cannot be read without it */
+  WORKBOOK_ENCRYPTED,
   ARCHIVE_SUSPICIOUS,
   WORKBOOK_UNREADABLE,
   TOO_MANY_ROWS,

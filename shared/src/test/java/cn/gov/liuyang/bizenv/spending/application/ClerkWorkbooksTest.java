@@ -246,6 +246,19 @@ class ClerkWorkbooksTest {
   }
 
   @Test
+  void aFactBeyondAnyRealUnit_isAFindingOnItsRow_notACrash() {
+    HandMadeXlsx xlsx = ClerkExports.xlsx(Traits.random(5), Seed2021.lines());
+    xlsx.sheet("基本信息").row("本年三公经费预算数（万元）", "5192296858534830000000000000000000");
+
+    ParsedWorkbook parsed = Parse.workbook(xlsx.bytes());
+
+    assertThat(parsed.findings())
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.INFO_INVALID);
+    assertThat(parsed.findings().get(0).message()).contains("超出合理范围");
+  }
+
+  @Test
   void basicInfoStatedInAnySheet_isStillRead_andABlankOneIsNotStated() {
     HandMadeXlsx xlsx = ClerkExports.xlsx(Traits.random(3), Seed2021.lines());
     xlsx.sheet("人员").row("编制数", 12).row("在职人数", null).row("本年三公经费预算数（万元）", "1.0");

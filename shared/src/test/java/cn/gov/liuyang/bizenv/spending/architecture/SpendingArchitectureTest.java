@@ -27,7 +27,8 @@ class SpendingArchitectureTest {
             "org.apache.commons.csv..",
             "com.fasterxml.aalto..",
             "javax.xml.stream..",
-            "java.util.zip..")
+            "java.util.zip..",
+            "org.apache.poi..")
         .check(SPENDING);
   }
 

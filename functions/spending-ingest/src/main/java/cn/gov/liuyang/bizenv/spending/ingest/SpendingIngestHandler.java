@@ -5,11 +5,13 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.ingest.xls.HssfSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SQS-triggered: each message carries an S3 event notification of workbooks created under {@code
@@ -61,10 +64,15 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             new ResolveUnitFacts(spending, new DynamoDbUnitFacts(clients.dynamoDb(), table)),
             files,
             files,
-            new SniffingSpreadsheetReader(),
+            spreadsheetReader(),
             new FastExcelFindingsReport(),
             EconomicClassification.standard(),
             Clock.systemUTC());
+  }
+
+  /** What this function reads: xlsx, CSV and, through POI, Excel 97–2003 .xls. */
+  public static SpreadsheetReader spreadsheetReader() {
+    return new SniffingSpreadsheetReader(Optional.of(new HssfSpreadsheetReader()));
   }
 
   public SpendingIngestHandler(IngestUpload ingest) {

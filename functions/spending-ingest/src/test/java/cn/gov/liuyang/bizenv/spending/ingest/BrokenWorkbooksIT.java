@@ -16,7 +16,7 @@ import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
-import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.ingest.xls.BrokenXlsWorkbooks;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
@@ -35,8 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * Every broken workbook of the corpus, uploaded after good figures were accepted, is rejected with
- * its finding, on the local DynamoDB and S3; the accepted figures stay exactly as they were.
+ * Every broken workbook of the corpus (and of the .xls one), uploaded after good figures were
+ * accepted, is rejected with its finding by the reader the function deploys, on the local DynamoDB
+ * and S3; the accepted figures stay exactly as they were.
  */
 class BrokenWorkbooksIT {
   private static final LocalCloud CLOUD = LocalCloud.shared();
@@ -66,7 +67,7 @@ class BrokenWorkbooksIT {
                     CLOUD.dynamoDbClient(), LocalCloud.tableName("SpendingTable"))),
             files,
             files,
-            new SniffingSpreadsheetReader(),
+            SpendingIngestHandler.spreadsheetReader(),
             new FastExcelFindingsReport(),
             EconomicClassification.standard(),
             Clock.systemUTC());
@@ -77,7 +78,9 @@ class BrokenWorkbooksIT {
   }
 
   static List<BrokenWorkbooks.Case> corpus() {
-    return BrokenWorkbooks.all();
+    List<BrokenWorkbooks.Case> corpus = new ArrayList<>(BrokenWorkbooks.all());
+    corpus.addAll(BrokenXlsWorkbooks.all());
+    return corpus;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -11,7 +11,7 @@ import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
 import cn.gov.liuyang.bizenv.spending.application.WorkbookParser;
 import cn.gov.liuyang.bizenv.spending.fixtures.BrokenWorkbooks;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
-import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.ingest.xls.BrokenXlsWorkbooks;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
@@ -37,6 +37,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
+import org.apache.poi.hssf.eventusermodel.HSSFRequest;
+import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.FormulaRecord;
+import org.apache.poi.hssf.record.LabelRecord;
+import org.apache.poi.hssf.record.LabelSSTRecord;
+import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -54,6 +65,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *   <li>a generated workbook of {@code lines} lines, read (with the package checks) and validated
  *       in streaming fashion, against the bare read of the same file by a spreadsheet library
  *       (fastexcel-reader) and by our reader alone, and the peak heap while doing it;
+ *   <li>the same for a generated .xls of {@code xlsLines} lines (third argument, 0 to skip),
+ *       against POI's bare event read;
+ *   <li>each file-level refusal of the test corpora (xlsx, CSV and .xls), best of 5;
  *   <li>{@code dbLines} lines written to the local DynamoDB in batches of 25 with retries of
  *       unprocessed items, against a bare batch-write loop of the same items.
  * </ol>
@@ -64,6 +78,7 @@ public final class SpendingImportBenchmark {
   public static void main(String[] args) throws Exception {
     int lines = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int dbLines = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+    int xlsLines = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
     Path file = Files.createTempFile("spending-benchmark-", ".xlsx");
     try {
       generate(file, lines);
@@ -119,6 +134,9 @@ public final class SpendingImportBenchmark {
     } finally {
       Files.deleteIfExists(file);
     }
+    if (xlsLines > 0) {
+      xls(xlsLines);
+    }
     refusals();
     if (dbLines > 0) {
       dynamoDb(dbLines);
@@ -147,7 +165,7 @@ public final class SpendingImportBenchmark {
   /** Our reader with a sink that only counts, as the yardstick counts. */
   private static long bareRead(Path file) {
     long[] cells = {0};
-    new SniffingSpreadsheetReader()
+    SpendingIngestHandler.spreadsheetReader()
         .read(
             file,
             new RowSink() {
@@ -174,8 +192,130 @@ public final class SpendingImportBenchmark {
   private static ParsedWorkbook importRead(Path file) {
     WorkbookParser parser =
         new WorkbookParser(new FiscalYear(2021), EconomicClassification.standard());
-    new SniffingSpreadsheetReader().read(file, parser);
+    SpendingIngestHandler.spreadsheetReader().read(file, parser);
     return parser.result();
+  }
+
+  /**
+   * The same measurement for an Excel 97–2003 workbook of {@code lines} lines (BIFF8 holds 65,536
+   * rows a sheet): POI's bare event read (HSSFEventFactory, every cell value counted) as the
+   * yardstick, our reader alone, and the deployed path with its peak heap.
+   */
+  private static void xls(int lines) throws Exception {
+    Path file = Files.createTempFile("spending-benchmark-", ".xls");
+    try {
+      generateXls(file, lines);
+      System.gc();
+      System.out.printf("xls workbook: %,d lines, %,d bytes%n", lines, Files.size(file));
+      long raw = Long.MAX_VALUE;
+      long bare = Long.MAX_VALUE;
+      long ours = Long.MAX_VALUE;
+      long peak = 0;
+      int accepted = 0;
+      for (int round = 0; round < ROUNDS + 1; round++) {
+        long t0 = System.nanoTime();
+        long cells = poiEventRead(file);
+        long t1 = System.nanoTime();
+        long ourCells = bareRead(file);
+        long t2 = System.nanoTime();
+        System.gc();
+        resetPeaks();
+        long t3 = System.nanoTime();
+        ParsedWorkbook parsed = importRead(file);
+        long t4 = System.nanoTime();
+        long roundPeak = peakHeap();
+        if (round > 0) {
+          raw = Math.min(raw, t1 - t0);
+          bare = Math.min(bare, t2 - t1);
+          ours = Math.min(ours, t4 - t3);
+          peak = Math.max(peak, roundPeak);
+        }
+        accepted = parsed.lines().size();
+        if (!parsed.acceptable() || cells == 0 || ourCells != cells) {
+          throw new IllegalStateException(
+              "generated .xls not read alike ("
+                  + cells
+                  + " / "
+                  + ourCells
+                  + " cells): "
+                  + parsed.findings());
+        }
+      }
+      System.out.printf(
+          "xls: POI event API alone (yardstick):   %6.0f ms  %,10.0f lines/s%n",
+          raw / 1e6, lines / (raw / 1e9));
+      System.out.printf(
+          "xls: our reader alone (no validation):  %6.0f ms  %,10.0f lines/s  (%.2f x yardstick)%n",
+          bare / 1e6, lines / (bare / 1e9), (double) raw / bare);
+      System.out.printf(
+          "xls: read + validate (as deployed):     %6.0f ms  %,10.0f lines/s  (%.2f x yardstick,"
+              + " %.2f x our reader alone)%n",
+          ours / 1e6, accepted / (ours / 1e9), (double) raw / ours, (double) bare / ours);
+      System.out.printf(
+          "xls: peak heap during import:           %6.1f MB (max heap %d MB)%n",
+          peak / 1024.0 / 1024.0, Runtime.getRuntime().maxMemory() / 1024 / 1024);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** POI's own streaming read: every record through a listener that counts cell values. */
+  private static long poiEventRead(Path file) throws Exception {
+    long[] cells = {0};
+    HSSFRequest request = new HSSFRequest();
+    request.addListenerForAllRecords(
+        record -> {
+          if (record instanceof NumberRecord
+              || record instanceof LabelSSTRecord
+              || record instanceof FormulaRecord
+              || record instanceof BoolErrRecord
+              || record instanceof LabelRecord) {
+            cells[0]++;
+          }
+        });
+    try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
+      new HSSFEventFactory().processWorkbookEvents(request, container);
+    }
+    return cells[0];
+  }
+
+  /** The template's shape as .xls, written by POI's user model as Excel 2003 would save it. */
+  private static void generateXls(Path file, int lines) throws Exception {
+    List<String> codes = new ArrayList<>(EconomicClassification.standard().items().keySet());
+    codes.removeIf(code -> code.startsWith("301") || code.startsWith("303"));
+    Map<String, String> names = EconomicClassification.standard().items();
+    try (HSSFWorkbook workbook = new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      HSSFSheet info = workbook.createSheet("基本信息");
+      Object[][] facts = {
+        {"编制数（人）", 12}, {"在职人数（人）", 11}, {"上年三公经费决算数（万元）", 0.8}, {"本年三公经费预算数（万元）", 1.0}
+      };
+      for (int r = 0; r < facts.length; r++) {
+        HSSFRow row = info.createRow(r);
+        row.createCell(0).setCellValue((String) facts[r][0]);
+        row.createCell(1).setCellValue(((Number) facts[r][1]).doubleValue());
+      }
+      HSSFSheet sheet = workbook.createSheet("支出明细");
+      sheet.createRow(0).createCell(7).setCellValue("单位：元");
+      String[] headings = {"年度", "支出类型", "项目名称", "经济分类科目编码", "经济分类科目名称", "预算数", "执行数", "资金来源"};
+      HSSFRow heading = sheet.createRow(1);
+      for (int c = 0; c < headings.length; c++) {
+        heading.createCell(c).setCellValue(headings[c]);
+      }
+      for (int i = 0; i < lines; i++) {
+        String code = codes.get(i % codes.size());
+        HSSFRow row = sheet.createRow(i + 2);
+        row.createCell(0).setCellValue(2021);
+        row.createCell(1).setCellValue("项目支出");
+        row.createCell(2).setCellValue("项目" + (i / codes.size()));
+        row.createCell(3).setCellValue(code);
+        row.createCell(4).setCellValue(names.get(code));
+        row.createCell(5).setCellValue((1000 + i % 977) / 100.0);
+        row.createCell(6).setCellValue((900 + i % 991) / 100.0);
+        row.createCell(7).setCellValue("财政拨款");
+      }
+      workbook.write(out);
+    }
   }
 
   /** A template-shaped workbook: 基本信息, 单位 line, headings, lines over many projects and items. */
@@ -231,10 +371,14 @@ public final class SpendingImportBenchmark {
             FindingCode.WORKBOOK_UNREADABLE,
             FindingCode.NOT_A_SPREADSHEET,
             FindingCode.LEGACY_XLS,
+            FindingCode.WORKBOOK_ENCRYPTED,
+            FindingCode.FORMAT_UNSUPPORTED,
             FindingCode.FILE_EMPTY,
             FindingCode.TOO_MANY_ROWS);
     System.out.println("refusals (best of 5, peak heap of the slowest round):");
-    for (BrokenWorkbooks.Case broken : BrokenWorkbooks.all()) {
+    List<BrokenWorkbooks.Case> corpus = new ArrayList<>(BrokenWorkbooks.all());
+    corpus.addAll(BrokenXlsWorkbooks.all());
+    for (BrokenWorkbooks.Case broken : corpus) {
       if (!fileLevel.contains(broken.expected())) {
         continue;
       }

@@ -14,6 +14,7 @@ import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.spending.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
+import cn.gov.liuyang.bizenv.spending.ingest.xls.XlsWorkbooks;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
@@ -103,6 +104,43 @@ class SpendingImportEndToEndIT {
     assertThat(figures.staffing()).contains(Seed2021.STAFFING);
     assertThat(figures.priorYearSanGong()).contains(Seed2021.PRIOR_YEAR_SAN_GONG);
     assertThat(figures.procurementAndAdjustment()).isEqualTo(ProcurementAndAdjustment.NONE);
+  }
+
+  @Test
+  void anXlsWorkbook_uploadedThroughThePresignedLink_isAcceptedWithTheFiguresOfItsXlsxTwin()
+      throws Exception {
+    // GIVEN the clerk's sheet accepted as .xlsx
+    byte[] xlsx = SpendingWorkbooks.seedMessy();
+    JsonNode first = requestUpload("2021年决算明细.xlsx", xlsx.length);
+    put(first, xlsx, first.path("upload").path("headers").path("content-type").asText());
+    invoke(ingest, notificationFor(first.path("submissionId").asText(), "xlsx", "m-xlsx"));
+    AcceptedSpending fromXlsx = reader().find(unit, Seed2021.YEAR).orElseThrow();
+
+    // WHEN the same sheet, saved by Excel 2003 as .xls, is uploaded through its own link
+    byte[] xls = XlsWorkbooks.seedMessy();
+    JsonNode ticket = requestUpload("2021年决算明细.xls", xls.length);
+    String submissionId = ticket.path("submissionId").asText();
+    String type = ticket.path("upload").path("headers").path("content-type").asText();
+    assertThat(type).isEqualTo("application/vnd.ms-excel");
+    assertThat(put(ticket, xls, type)).isEqualTo(200);
+    JsonNode answer = invoke(ingest, notificationFor(submissionId, "xls", "m-xls"));
+
+    // THEN it is accepted, holds the year's figures, and they are the .xlsx's, line for line
+    assertThat(answer.path("batchItemFailures")).isEmpty();
+    JsonNode status = submission(submissionId);
+    assertThat(status.path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(status.path("current").asBoolean()).isTrue();
+    JsonNode totals = status.path("outcome").path("totals");
+    assertThat(totals.path("total").path("wanYuan").asText()).isEqualTo("385.5");
+    assertThat(totals.path("basic").path("wanYuan").asText()).isEqualTo("184.9");
+    assertThat(totals.path("project").path("wanYuan").asText()).isEqualTo("200.6");
+    AcceptedSpending fromXls = reader().find(unit, Seed2021.YEAR).orElseThrow();
+    assertThat(fromXls.submissionId()).isEqualTo(submissionId);
+    assertThat(fromXls.lines()).isEqualTo(fromXlsx.lines());
+    assertThat(fromXls.totalActual()).isEqualTo(Money.ofWanYuan("385.5"));
+    assertThat(fromXls.staffing()).isEqualTo(fromXlsx.staffing());
+    assertThat(fromXls.priorYearSanGong()).isEqualTo(fromXlsx.priorYearSanGong());
+    assertThat(fromXls.sanGongBudget()).isEqualTo(fromXlsx.sanGongBudget());
   }
 
   @Test
