@@ -11,6 +11,7 @@ import cn.gov.liuyang.bizenv.report.model.Author;
 import cn.gov.liuyang.bizenv.report.model.ComposedReport;
 import cn.gov.liuyang.bizenv.report.model.IncompleteInputs;
 import cn.gov.liuyang.bizenv.report.model.IndicatorSet;
+import cn.gov.liuyang.bizenv.report.model.MissingInput;
 import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import cn.gov.liuyang.bizenv.report.model.ReportInputs;
 import cn.gov.liuyang.bizenv.report.model.ReportRecord;
@@ -19,11 +20,9 @@ import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.UnitFactsStore;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
-import cn.gov.liuyang.bizenv.spending.model.Fact;
 import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import java.util.Optional;
  * and a new PDF is made only when an input changed.
  */
 public final class RequestReport {
+  private final ReportReadiness readiness;
   private final AcceptedSpendingReader spending;
   private final ResolveUnitFacts facts;
   private final ComplaintStatisticsReader complaints;
@@ -46,6 +46,7 @@ public final class RequestReport {
   private final Clock clock;
 
   public RequestReport(
+      ReportReadiness readiness,
       AcceptedSpendingReader spending,
       UnitFactsStore enteredFacts,
       ComplaintStatisticsReader complaints,
@@ -56,6 +57,7 @@ public final class RequestReport {
       ReportRegistry registry,
       Duration linkValidity,
       Clock clock) {
+    this.readiness = readiness;
     this.spending = spending;
     this.facts = new ResolveUnitFacts(spending, enteredFacts);
     this.complaints = complaints;
@@ -76,41 +78,27 @@ public final class RequestReport {
   public Result request(Command command) {
     UnitId unit = command.unit();
     FiscalYear year = command.year();
-    List<String> missing = new ArrayList<>();
-    Optional<AcceptedSpending> accepted = spending.find(unit, year);
-    if (accepted.isEmpty()) {
-      missing.add(year + "年度已接收的支出数据（请财务先上传支出表并通过校验）");
-    }
-    ResolvedFacts resolved = facts.inForce(unit, year);
-    for (Fact fact : resolved.missingForReport()) {
-      missing.add(year + "年度" + fact.label() + "（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）");
-    }
-    Optional<IndicatorSet> indicators = indicatorSets.forYear(year);
-    if (indicators.isEmpty()) {
-      missing.add(year + "年度绩效评价指标体系（指标、权重和评分规则）");
-    }
-    Optional<NarrativeVersion> narrative = narratives.latest(unit, year);
-    if (narrative.isEmpty()) {
-      missing.add(year + "年度报告文字材料（部门概况、绩效分析、问题和措施等）");
-    }
+    List<MissingInput> missing = readiness.missing(unit, year);
     if (!missing.isEmpty()) {
       throw inputsMissing(missing);
     }
+    AcceptedSpending accepted = spending.find(unit, year).orElseThrow();
+    ResolvedFacts resolved = facts.inForce(unit, year);
+    IndicatorSet indicators = indicatorSets.forYear(year).orElseThrow();
+    NarrativeVersion narrative = narratives.latest(unit, year).orElseThrow();
     ComplaintYearStatistics statistics = complaints.forYear(year);
     ReportInputs inputs =
         new ReportInputs(
-            unit,
-            year,
-            accepted.get().withFacts(resolved.values()),
-            statistics,
-            narrative.get(),
-            indicators.get());
+            unit, year, accepted.withFacts(resolved.values()), statistics, narrative, indicators);
 
     ComposedReport composed;
     try {
       composed = SelfEvaluationReport.compose(inputs, renderer.layoutVersion());
     } catch (IncompleteInputs incomplete) {
-      throw inputsMissing(incomplete.missing());
+      throw inputsMissing(
+          incomplete.missing().stream()
+              .map(what -> new MissingInput(MissingInput.Kind.TEXTS, what, "补充报告材料或评分"))
+              .toList());
     }
     Optional<ReportRecord> existing =
         registry.findByFingerprint(unit, year, composed.fingerprint());
@@ -128,7 +116,7 @@ public final class RequestReport {
           Map.of("characters", List.copyOf(rendered.unrenderable())));
     }
     int version = registry.latestVersion(unit, year) + 1;
-    String unitName = narrative.get().narrative().profile().unitName().orElseThrow();
+    String unitName = narrative.narrative().profile().unitName().orElseThrow();
     ReportRecord record =
         new ReportRecord(
             unit,
@@ -142,8 +130,8 @@ public final class RequestReport {
             composed.scorecard().grade(),
             clock.instant(),
             command.requestedBy(),
-            narrative.get().version(),
-            accepted.get().submissionId());
+            narrative.version(),
+            accepted.submissionId());
     store.put(record.objectKey(), rendered.pdf(), record.fileName());
     try {
       registry.add(record);
@@ -157,12 +145,19 @@ public final class RequestReport {
     return store.link(record.objectKey(), record.fileName(), linkValidity);
   }
 
-  private static ApiProblem inputsMissing(List<String> missing) {
+  private static ApiProblem inputsMissing(List<MissingInput> missing) {
+    List<String> described = missing.stream().map(MissingInput::describe).toList();
     return new ApiProblem(
         422,
         "REPORT_INPUTS_MISSING",
-        "还缺少以下材料，暂不能生成报告：" + String.join("；", missing),
+        "还缺少以下材料，暂不能生成报告：" + String.join("；", described),
         List.of(),
-        Map.of("missing", List.copyOf(missing)));
+        Map.of(
+            "missing",
+            described,
+            "missingInputs",
+            missing.stream()
+                .map(m -> Map.of("kind", m.kind().name(), "what", m.what(), "step", m.step()))
+                .toList()));
   }
 }

@@ -2,8 +2,10 @@ package cn.gov.liuyang.bizenv.report.generator;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
+import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendars;
 import cn.gov.liuyang.bizenv.spending.application.UnitFactsStore;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
@@ -25,6 +27,11 @@ final class InputsFromOtherAreas {
   /** The facts staff enter live in the spending table, beside the year's figures. */
   static UnitFactsStore unitFacts(AwsClients aws) {
     return new DynamoDbUnitFacts(aws.dynamoDb(), Env.require("SPENDING_TABLE"));
+  }
+
+  /** The working-day calendars the complaint deadlines are counted with. */
+  static WorkingDayCalendars calendars() {
+    return new ClasspathWorkingDayCalendars();
   }
 
   static ComplaintStatisticsReader complaintStatistics(AwsClients aws) {

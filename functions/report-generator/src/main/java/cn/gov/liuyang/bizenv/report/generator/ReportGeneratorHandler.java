@@ -4,13 +4,16 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
+import cn.gov.liuyang.bizenv.report.application.ReportReadiness;
 import cn.gov.liuyang.bizenv.report.application.ReportStore.DownloadLink;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
@@ -22,6 +25,7 @@ import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
 import cn.gov.liuyang.bizenv.report.model.Author;
 import cn.gov.liuyang.bizenv.report.model.Figures;
+import cn.gov.liuyang.bizenv.report.model.MissingInput;
 import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import cn.gov.liuyang.bizenv.report.model.ReportRecord;
 import cn.gov.liuyang.bizenv.spending.application.FactView;
@@ -33,6 +37,11 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EnteredFacts;
 import cn.gov.liuyang.bizenv.spending.model.Fact;
 import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
+import cn.gov.liuyang.bizenv.unit.application.ReadUnits;
+import cn.gov.liuyang.bizenv.unit.application.RegisterUnit;
+import cn.gov.liuyang.bizenv.unit.infrastructure.DynamoDbUnits;
+import cn.gov.liuyang.bizenv.unit.model.Unit;
+import cn.gov.liuyang.bizenv.unit.model.UnitKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -65,48 +74,38 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   static final String LIST_REPORTS = "GET /staff/reports/{unit}/{year}";
   static final String SAVE_FACTS = "PUT /staff/reports/{unit}/{year}/facts";
   static final String READ_FACTS = "GET /staff/reports/{unit}/{year}/facts";
+  static final String READINESS = "GET /staff/reports/{unit}/{year}/readiness";
+  static final String LIST_UNITS = "GET /staff/units";
+  static final String READ_UNIT = "GET /staff/units/{unit}";
+  static final String REGISTER_UNIT = "PUT /staff/units/{unit}";
 
-  private final SaveReportInputs saveInputs;
-  private final ReadReportInputs readInputs;
-  private final RequestReport requestReport;
-  private final ListReports listReports;
-  private final SaveUnitFacts saveFacts;
-  private final ReadUnitFacts readFacts;
+  private final UseCases useCases;
+
+  /** What the routes call: one use case a route, built once per container. */
+  public record UseCases(
+      SaveReportInputs saveInputs,
+      ReadReportInputs readInputs,
+      RequestReport requestReport,
+      ListReports listReports,
+      SaveUnitFacts saveFacts,
+      ReadUnitFacts readFacts,
+      ReportReadiness readiness,
+      RegisterUnit registerUnit,
+      ReadUnits readUnits) {}
 
   /** Lambda's constructor: real clients and the font, once per container. */
   public ReportGeneratorHandler() {
     this(Wiring.fromEnvironment());
   }
 
-  public ReportGeneratorHandler(
-      SaveReportInputs saveInputs,
-      ReadReportInputs readInputs,
-      RequestReport requestReport,
-      ListReports listReports,
-      SaveUnitFacts saveFacts,
-      ReadUnitFacts readFacts) {
-    this.saveInputs = saveInputs;
-    this.readInputs = readInputs;
-    this.requestReport = requestReport;
-    this.listReports = listReports;
-    this.saveFacts = saveFacts;
-    this.readFacts = readFacts;
-  }
-
-  private ReportGeneratorHandler(Wiring wiring) {
-    this(
-        wiring.saveInputs(),
-        wiring.readInputs(),
-        wiring.requestReport(),
-        wiring.listReports(),
-        wiring.saveFacts(),
-        wiring.readFacts());
+  public ReportGeneratorHandler(UseCases useCases) {
+    this.useCases = useCases;
   }
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
     String route = String.valueOf(event.routeKey());
-    if (route.equals(SAVE_FACTS) || route.equals(READ_FACTS)) {
+    if (route.equals(SAVE_FACTS) || route.equals(READ_FACTS) || route.equals(LIST_UNITS)) {
       // the facts come from the personnel office and the budget: finance may enter them too
       StaffGroups.require(event, StaffGroups.EVALUATION, StaffGroups.FINANCE);
     } else {
@@ -115,6 +114,10 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     return switch (route) {
       case SAVE_FACTS -> saveFacts(event);
       case READ_FACTS -> readFacts(event);
+      case READINESS -> readiness(event);
+      case LIST_UNITS -> listUnits();
+      case READ_UNIT -> readUnit(event);
+      case REGISTER_UNIT -> registerUnit(event);
       case SAVE_INPUTS -> saveInputs(event);
       case READ_INPUTS -> readInputs(event);
       case REQUEST_REPORT -> requestReport(event);
@@ -128,9 +131,13 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     FiscalYear year = year(event);
     Author author = author(event);
     NarrativeVersion saved =
-        saveInputs.save(
-            new SaveReportInputs.Command(unit, year, ReportInputsRequest.parse(event), author));
-    return HttpApiResponse.json(201, inputsBody(saved));
+        useCases
+            .saveInputs()
+            .save(
+                new SaveReportInputs.Command(unit, year, ReportInputsRequest.parse(event), author));
+    Map<String, Object> body = inputsBody(saved);
+    body.put("missingForReport", missingForReport(unit, year));
+    return HttpApiResponse.json(201, body);
   }
 
   private HttpApiResponse readInputs(HttpApiEvent event) {
@@ -139,12 +146,15 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     Optional<Integer> version =
         event.queryParameter("version").map(ReportGeneratorHandler::version);
     return HttpApiResponse.json(
-        200, inputsBody(readInputs.read(new ReadReportInputs.Query(unit, year, version))));
+        200,
+        inputsBody(useCases.readInputs().read(new ReadReportInputs.Query(unit, year, version))));
   }
 
   private HttpApiResponse requestReport(HttpApiEvent event) {
     RequestReport.Result result =
-        requestReport.request(new RequestReport.Command(unit(event), year(event), author(event)));
+        useCases
+            .requestReport()
+            .request(new RequestReport.Command(unit(event), year(event), author(event)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("unit", result.report().unit().value());
     body.put("year", result.report().year().value());
@@ -158,7 +168,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     UnitId unit = unit(event);
     FiscalYear year = year(event);
     List<Map<String, Object>> reports =
-        listReports.list(new ListReports.Query(unit, year)).stream()
+        useCases.listReports().list(new ListReports.Query(unit, year)).stream()
             .map(
                 listed -> {
                   Map<String, Object> item = reportFields(listed.report());
@@ -183,21 +193,24 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     SaveUnitFacts.Saved saved;
     try {
       saved =
-          saveFacts.save(
-              new SaveUnitFacts.Command(
-                  unit, year, UnitFactsRequest.parse(event), author.name(), author.subject()));
+          useCases
+              .saveFacts()
+              .save(
+                  new SaveUnitFacts.Command(
+                      unit, year, UnitFactsRequest.parse(event), author.name(), author.subject()));
     } catch (SaveUnitFacts.SavedConcurrently concurrently) {
       throw ApiProblem.conflict("FACTS_SAVED_CONCURRENTLY", "其他人刚刚保存了这一年度的基本数据，请刷新后再保存", Map.of());
     }
     Map<String, Object> body = factsBody(unit, year, saved.inEffect());
     body.put("saved", versionBody(saved.version()));
+    body.put("missingForReport", missingForReport(unit, year));
     return HttpApiResponse.json(201, body);
   }
 
   private HttpApiResponse readFacts(HttpApiEvent event) {
     UnitId unit = unit(event);
     FiscalYear year = year(event);
-    ReadUnitFacts.View view = readFacts.read(unit, year);
+    ReadUnitFacts.View view = useCases.readFacts().read(unit, year);
     Map<String, Object> body = factsBody(unit, year, view.inEffect());
     body.put("history", view.history().stream().map(ReportGeneratorHandler::versionBody).toList());
     return HttpApiResponse.json(200, body);
@@ -208,7 +221,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     body.put("unit", unit.value());
     body.put("year", year.value());
     body.put("facts", FactView.all(facts));
-    body.put("missingForReport", facts.missingForReport().stream().map(Fact::label).toList());
+    body.put("factsMissingForReport", facts.missingForReport().stream().map(Fact::label).toList());
     body.put("notes", facts.notes());
     return body;
   }
@@ -219,6 +232,76 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     body.put("enteredBy", version.enteredBy());
     body.put("enteredAt", version.enteredAt());
     body.put("entered", FactView.values(version.facts()));
+    return body;
+  }
+
+  /** Everything the year's report still lacks, each with the step that supplies it. */
+  private List<String> missingForReport(UnitId unit, FiscalYear year) {
+    return useCases.readiness().missing(unit, year).stream().map(MissingInput::describe).toList();
+  }
+
+  private HttpApiResponse readiness(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    FiscalYear year = year(event);
+    List<MissingInput> missing = useCases.readiness().missing(unit, year);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("unit", unit.value());
+    body.put("year", year.value());
+    body.put("ready", missing.isEmpty());
+    body.put("missingForReport", missing.stream().map(MissingInput::describe).toList());
+    body.put(
+        "missingInputs",
+        missing.stream()
+            .map(m -> Map.of("kind", m.kind().name(), "what", m.what(), "step", m.step()))
+            .toList());
+    return HttpApiResponse.json(200, body);
+  }
+
+  private HttpApiResponse listUnits() {
+    return HttpApiResponse.json(
+        200,
+        Map.of(
+            "units",
+            useCases.readUnits().all().stream().map(ReportGeneratorHandler::unitBody).toList()));
+  }
+
+  private HttpApiResponse readUnit(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    return HttpApiResponse.json(
+        200,
+        unitBody(
+            useCases
+                .readUnits()
+                .one(unit)
+                .orElseThrow(() -> ApiProblem.notFound("UNIT_NOT_FOUND", "单位“" + unit + "”尚未登记"))));
+  }
+
+  private HttpApiResponse registerUnit(HttpApiEvent event) {
+    UnitId unit = unit(event);
+    Author author = author(event);
+    JsonBody body = JsonBody.parse(event, 2 * 1024);
+    String fullName = body.requiredText("fullName", "单位全称", 100);
+    String department = body.optionalText("department", "归口部门", 100).orElse("");
+    UnitKind kind =
+        body.requiredValue(
+            "kind", "单位类型", 20, UnitKind::parse, "KIND_INVALID", "单位类型应为 行政单位、事业单位、乡镇（街道） 或 其他");
+    body.throwIfInvalid();
+    RegisterUnit.Registered registered =
+        useCases
+            .registerUnit()
+            .register(new RegisterUnit.Command(unit, fullName, department, kind, author.name()));
+    return HttpApiResponse.json(registered.created() ? 201 : 200, unitBody(registered.unit()));
+  }
+
+  private static Map<String, Object> unitBody(Unit unit) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("unit", unit.id().value());
+    body.put("fullName", unit.fullName());
+    body.put("department", unit.department());
+    body.put("kind", unit.kind().name());
+    body.put("kindLabel", unit.kind().label());
+    unit.registeredBy().ifPresent(by -> body.put("registeredBy", by));
+    unit.registeredAt().ifPresent(at -> body.put("registeredAt", at.toString()));
     return body;
   }
 
@@ -289,15 +372,10 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   /** The real collaborators, built from the function's environment. */
-  private record Wiring(
-      SaveReportInputs saveInputs,
-      ReadReportInputs readInputs,
-      RequestReport requestReport,
-      ListReports listReports,
-      SaveUnitFacts saveFacts,
-      ReadUnitFacts readFacts) {
+  private static final class Wiring {
+    private Wiring() {}
 
-    static Wiring fromEnvironment() {
+    static UseCases fromEnvironment() {
       AwsClients aws = AwsClients.fromEnvironment();
       DynamoDbClient dynamoDb = aws.dynamoDb();
       String table = Env.require("REPORTS_TABLE");
@@ -310,25 +388,41 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       AcceptedSpendingReader spending = InputsFromOtherAreas.acceptedSpending(aws);
       UnitFactsStore facts = InputsFromOtherAreas.unitFacts(aws);
       ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
+      ComplaintStatisticsReader complaints = InputsFromOtherAreas.complaintStatistics(aws);
+      ClasspathIndicatorSets indicatorSets = new ClasspathIndicatorSets();
+      DynamoDbUnits units = new DynamoDbUnits(dynamoDb, table);
+      ReportReadiness readiness =
+          new ReportReadiness(
+              units,
+              spending,
+              resolveFacts,
+              complaints,
+              indicatorSets,
+              inputs,
+              InputsFromOtherAreas.calendars());
       RequestReport requestReport =
           new RequestReport(
+              readiness,
               spending,
               facts,
-              InputsFromOtherAreas.complaintStatistics(aws),
+              complaints,
               inputs,
-              new ClasspathIndicatorSets(),
+              indicatorSets,
               OpenPdfReportRenderer.withEmbeddedFont(),
               store,
               registry,
               linkValidity,
               clock);
-      return new Wiring(
+      return new UseCases(
           new SaveReportInputs(inputs, clock),
           new ReadReportInputs(inputs),
           requestReport,
           new ListReports(registry, store, linkValidity),
           new SaveUnitFacts(facts, resolveFacts, clock),
-          new ReadUnitFacts(resolveFacts, facts));
+          new ReadUnitFacts(resolveFacts, facts),
+          readiness,
+          new RegisterUnit(units, clock),
+          new ReadUnits(units));
     }
 
     /** {@code REPORT_LINK_MINUTES}: how long a download link works, 1–60 minutes (default 5). */

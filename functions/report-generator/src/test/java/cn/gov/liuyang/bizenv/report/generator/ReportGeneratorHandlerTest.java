@@ -6,22 +6,15 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
-import cn.gov.liuyang.bizenv.report.application.ListReports;
-import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
-import cn.gov.liuyang.bizenv.report.application.RequestReport;
-import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportInputs;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportRegistry;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportStore;
 import cn.gov.liuyang.bizenv.report.generator.Events.Response;
-import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
-import cn.gov.liuyang.bizenv.spending.application.ReadUnitFacts;
-import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
-import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
+import cn.gov.liuyang.bizenv.unit.fakes.InMemoryUnits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -64,24 +57,18 @@ class ReportGeneratorHandlerTest {
     registry = new InMemoryReportRegistry();
     store = new InMemoryReportStore(NOW);
     facts = new InMemoryUnitFacts();
-    ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
     return new ReportGeneratorHandler(
-        new SaveReportInputs(inputs, clock),
-        new ReadReportInputs(inputs),
-        new RequestReport(
+        UseCasesForTests.of(
             spending,
-            facts,
             complaints,
             inputs,
-            new ClasspathIndicatorSets(),
+            facts,
+            new InMemoryUnits(),
             renderer,
             store,
             registry,
             Duration.ofMinutes(5),
-            clock),
-        new ListReports(registry, store, Duration.ofMinutes(5)),
-        new SaveUnitFacts(facts, resolveFacts, clock),
-        new ReadUnitFacts(resolveFacts, facts));
+            clock));
   }
 
   @Test
@@ -96,7 +83,10 @@ class ReportGeneratorHandlerTest {
     // the seed year's workbook stated the same: both sources are named
     assertThat(posts.path("overrides").path("code").asText()).isEqualTo("WORKBOOK");
     assertThat(fact(saved.body(), "priorYearSanGong").path("value").asText()).isEqualTo("8000.00");
-    assertThat(saved.body().path("missingForReport")).isEmpty();
+    assertThat(saved.body().path("factsMissingForReport")).isEmpty();
+    // the answer lists what the report still lacks: here only the year's texts
+    assertThat(saved.body().path("missingForReport")).hasSize(1);
+    assertThat(saved.body().path("missingForReport").get(0).asText()).contains("报告文字材料", "/inputs");
     assertThat(saved.body().path("saved").path("version").asInt()).isEqualTo(1);
 
     Response read = Events.invoke(handler, Events.load("read-facts.json"));
@@ -146,6 +136,38 @@ class ReportGeneratorHandlerTest {
     Response made = Events.invoke(handler, Events.load("request-report.json"));
     assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
     assertThat(made.body().path("score").asText()).isEqualTo("99");
+  }
+
+  @Test
+  void aNewUnitIsRegistered_listed_andItsReportWaitsForItsOwnInputs() {
+    Response registered = Events.invoke(handler, Events.load("register-unit.json"));
+    assertThat(registered.status()).isEqualTo(201);
+    assertThat(registered.body().path("kind").asText()).isEqualTo("TOWNSHIP");
+
+    Response listed = Events.invoke(handler, Events.load("list-units.json"));
+    assertThat(listed.body().path("units").findValuesAsText("unit"))
+        .containsExactly("lyyshj", "lyyshj-jdzx");
+
+    ObjectNode readiness = Events.load("readiness.json");
+    ((ObjectNode) readiness.path("pathParameters")).put("unit", "lyyshj-jdzx");
+    Response missing = Events.invoke(handler, readiness);
+    assertThat(missing.body().path("ready").asBoolean()).isFalse();
+    // the seed unit's texts are not the new unit's: nothing of the first appears
+    assertThat(missing.body().path("missingInputs").findValuesAsText("kind")).contains("TEXTS");
+    assertThat(missing.body().path("missingInputs").findValuesAsText("kind"))
+        .doesNotContain("UNIT");
+  }
+
+  @Test
+  void anInvalidUnit_gets400ForEachField_andNothingIsRegistered() {
+    Response response = Events.invoke(handler, Events.load("register-unit-invalid.json"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().path("errors"))
+        .extracting(e -> e.path("field").asText() + " " + e.path("code").asText())
+        .containsExactlyInAnyOrder("fullName REQUIRED", "kind KIND_INVALID");
+    assertThat(Events.invoke(handler, Events.load("list-units.json")).body().path("units"))
+        .hasSize(1);
   }
 
   private static JsonNode fact(JsonNode body, String key) {
@@ -353,13 +375,17 @@ class ReportGeneratorHandlerTest {
     assertThat(response.body().path("missing"))
         .extracting(JsonNode::asText)
         .containsExactly(
-            "2019年度已接收的支出数据（请财务先上传支出表并通过校验）",
-            "2019年度编制数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
-            "2019年度在职人数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
-            "2019年度上年三公经费决算数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
-            "2019年度本年三公经费预算数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
-            "2019年度绩效评价指标体系（指标、权重和评分规则）",
-            "2019年度报告文字材料（部门概况、绩效分析、问题和措施等）");
+            "2019年度已接收的支出数据（请财务上传支出表并通过校验：POST /staff/spending/uploads）",
+            "2019年度编制数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
+            "2019年度在职人数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
+            "2019年度上年三公经费决算数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
+            "2019年度本年三公经费预算数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
+            "2019年度绩效评价指标体系（指标、权重和评分规则）（在评价指标体系中建立，或从往年复制）",
+            "2019年度报告文字材料（部门概况、绩效分析、问题和措施等）（PUT /staff/reports/lyyshj/2019/inputs）",
+            "2019年节假日安排（工作日历，用于判断是否按时办结）（按国务院办公厅通知录入：PUT /staff/calendars/2019）");
+    assertThat(response.body().path("missingInputs").findValuesAsText("kind"))
+        .containsExactly(
+            "SPENDING", "FACT", "FACT", "FACT", "FACT", "INDICATOR_SET", "TEXTS", "CALENDAR");
     assertThat(store.objects()).isEmpty();
     assertThat(registry.reports(Seed2021.UNIT, new FiscalYear(2019))).isEmpty();
   }
@@ -373,10 +399,9 @@ class ReportGeneratorHandlerTest {
     Response response = Events.invoke(handler, Events.load("request-report.json"));
 
     assertThat(response.status()).isEqualTo(422);
-    assertThat(response.body().path("missing"))
-        .extracting(JsonNode::asText)
+    assertThat(response.body().path("missingInputs").findValuesAsText("what"))
         .contains("部门职能概述", "整体绩效情况分析", "存在的主要问题")
-        .anySatisfy(m -> assertThat(m).contains("绩效目标合理性"));
+        .anySatisfy(m -> assertThat(m).contains("绩效目标合理性", "人工评分"));
     assertThat(store.objects()).isEmpty();
   }
 }

@@ -7,21 +7,14 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
-import cn.gov.liuyang.bizenv.report.application.ListReports;
-import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
-import cn.gov.liuyang.bizenv.report.application.RequestReport;
-import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
 import cn.gov.liuyang.bizenv.report.generator.Events.Response;
-import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
-import cn.gov.liuyang.bizenv.spending.application.ReadUnitFacts;
-import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
-import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import cn.gov.liuyang.bizenv.unit.infrastructure.DynamoDbUnits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -107,6 +100,8 @@ class ReportGeneratorIT {
     ReportGeneratorHandler handler =
         handlerWithSeedFigures(env, Env.withVariables(env, AwsClients::fromEnvironment));
     String unit = "versions-check";
+    assertThat(Events.invoke(handler, forUnit(Events.load("register-unit.json"), unit)).status())
+        .isBetween(200, 201);
     Events.invoke(handler, forUnit(Events.load("save-inputs.json"), unit));
     Response first = Events.invoke(handler, forUnit(Events.load("request-report.json"), unit));
     String firstSha256 = sha256(download(first.body().path("download")).body());
@@ -185,24 +180,18 @@ class ReportGeneratorIT {
     AcceptedSpendingReader spending =
         (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year));
     InMemoryUnitFacts facts = new InMemoryUnitFacts();
-    ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
     return new ReportGeneratorHandler(
-        new SaveReportInputs(inputs, clock),
-        new ReadReportInputs(inputs),
-        new RequestReport(
+        UseCasesForTests.of(
             spending,
-            facts,
             year -> Seed2021.complaints(),
             inputs,
-            new ClasspathIndicatorSets(),
+            facts,
+            new DynamoDbUnits(dynamoDb, table),
             OpenPdfReportRenderer.withEmbeddedFont(),
             store,
             registry,
             linkValidity,
-            clock),
-        new ListReports(registry, store, linkValidity),
-        new SaveUnitFacts(facts, resolveFacts, clock),
-        new ReadUnitFacts(resolveFacts, facts));
+            clock));
   }
 
   private static ObjectNode forUnit(ObjectNode event, String unit) {

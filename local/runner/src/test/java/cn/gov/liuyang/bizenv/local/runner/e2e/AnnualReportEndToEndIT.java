@@ -191,7 +191,12 @@ class AnnualReportEndToEndIT {
         .isEqualTo(201);
     HttpResponse<String> refused = staffRaw("POST", "/staff/reports/" + unit + "/2021", null);
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("编制数", "本年三公经费预算数");
+    // every missing input at once: the unit is not registered, the facts are missing
+    assertThat(refused.body()).contains("/staff/units/" + unit, "编制数", "本年三公经费预算数");
+    staff(
+        "PUT",
+        "/staff/units/" + unit,
+        Map.of("fullName", "浏阳市某街道办事处", "department", "浏阳市人民政府", "kind", "乡镇（街道）"));
 
     // WHEN staff enter the year's facts (编制 12, 在职 11, 三公 上年 0.8 / 预算 1.0 万元)
     JsonNode facts =
