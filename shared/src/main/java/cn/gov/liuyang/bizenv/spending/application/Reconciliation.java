@@ -132,43 +132,51 @@ final class Reconciliation {
         row.scope() == DeclaredTotal.Scope.ALL
             ? FindingCode.TOTAL_MISMATCH
             : FindingCode.SUBTOTAL_MISMATCH;
-    row.actual()
-        .filter(stated -> !stated.equals(actual))
+    String hint = "：请核对明细或合计行（合计行只用于核对，不会导入）";
+    Where at = new Where(row.sheet(), row.row(), code);
+    compare(at, "执行数", row.actual(), actual, row.actualUnit(), what, "明细行", hint, findings);
+    compare(at, "预算数", row.budget(), budget, row.budgetUnit(), what, "明细行", "", findings);
+  }
+
+  /** Where a declared sum stands, and the code its mismatch gets. */
+  private record Where(String sheet, int row, FindingCode code) {}
+
+  /**
+   * A finding when a sum the workbook states differs from what the lines add up to, quoted in the
+   * sheet's own unit with the difference.
+   */
+  private static void compare(
+      Where at,
+      String column,
+      Optional<Money> stated,
+      Money sum,
+      AmountUnit unit,
+      String what,
+      String of,
+      String hint,
+      Findings findings) {
+    stated
+        .filter(value -> !value.equals(sum))
         .ifPresent(
-            stated ->
+            value ->
                 findings.add(
                     new Finding(
-                        code,
-                        row.sheet(),
-                        row.row(),
-                        "执行数",
-                        row.actualUnit().plain(stated),
+                        at.code(),
+                        at.sheet(),
+                        at.row(),
+                        column,
+                        unit.plain(value),
                         what
-                            + "执行数为 "
-                            + row.actualUnit().quote(stated)
-                            + "，但明细行加总为 "
-                            + row.actualUnit().quote(actual)
+                            + column
+                            + "为 "
+                            + unit.quote(value)
+                            + "，但"
+                            + of
+                            + "加总为 "
+                            + unit.quote(sum)
                             + "，相差 "
-                            + row.actualUnit().quote(stated.minus(actual))
-                            + "：请核对明细或合计行（合计行只用于核对，不会导入）")));
-    row.budget()
-        .filter(stated -> !stated.equals(budget))
-        .ifPresent(
-            stated ->
-                findings.add(
-                    new Finding(
-                        code,
-                        row.sheet(),
-                        row.row(),
-                        "预算数",
-                        row.budgetUnit().plain(stated),
-                        what
-                            + "预算数为 "
-                            + row.budgetUnit().quote(stated)
-                            + "，但明细行加总为 "
-                            + row.budgetUnit().quote(budget)
-                            + "，相差 "
-                            + row.budgetUnit().quote(stated.minus(budget)))));
+                            + unit.quote(value.minus(sum))
+                            + hint)));
   }
 
   /**
@@ -204,41 +212,10 @@ final class Reconciliation {
       }
       String what =
           "类级科目 " + row.classCode() + (row.project().isEmpty() ? "" : "（" + row.project() + "）");
-      Money sumActual = actual;
-      Money sumBudget = budget;
-      row.actual()
-          .filter(stated -> !stated.equals(sumActual))
-          .ifPresent(
-              stated ->
-                  findings.add(
-                      new Finding(
-                          FindingCode.SUBTOTAL_MISMATCH,
-                          row.sheet(),
-                          row.row(),
-                          "执行数",
-                          row.actualUnit().plain(stated),
-                          what
-                              + "执行数为 "
-                              + row.actualUnit().quote(stated)
-                              + "，但其下款级明细加总为 "
-                              + row.actualUnit().quote(sumActual)
-                              + "：请核对（类级行只用于核对，不会导入；如果这一行本身是一笔支出，请把编码填到款级，如 30201）")));
-      row.budget()
-          .filter(stated -> !stated.equals(sumBudget))
-          .ifPresent(
-              stated ->
-                  findings.add(
-                      new Finding(
-                          FindingCode.SUBTOTAL_MISMATCH,
-                          row.sheet(),
-                          row.row(),
-                          "预算数",
-                          row.budgetUnit().plain(stated),
-                          what
-                              + "预算数为 "
-                              + row.budgetUnit().quote(stated)
-                              + "，但其下款级明细加总为 "
-                              + row.budgetUnit().quote(sumBudget))));
+      Where at = new Where(row.sheet(), row.row(), FindingCode.SUBTOTAL_MISMATCH);
+      String hint = "：请核对（类级行只用于核对，不会导入；如果这一行本身是一笔支出，请把编码填到款级，如 30201）";
+      compare(at, "执行数", row.actual(), actual, row.actualUnit(), what, "其下款级明细", hint, findings);
+      compare(at, "预算数", row.budget(), budget, row.budgetUnit(), what, "其下款级明细", "", findings);
     }
   }
 
