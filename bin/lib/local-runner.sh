@@ -1,4 +1,4 @@
-# Shared by bin/start, bin/invoke and bin/staff-token: builds the local runner (and, through its
+# Shared by bin/start, bin/invoke, bin/staff-token, bin/demo-2021 and bin/bench-gateway: builds the local runner (and, through its
 # dependencies, the function modules) and runs one of its commands from target/classes.
 # Set BIZENV_SKIP_BUILD=1 to run what was built last.
 
