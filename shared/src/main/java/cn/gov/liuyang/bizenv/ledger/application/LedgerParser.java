@@ -115,7 +115,7 @@ public final class LedgerParser implements RowSink {
         startTable(number, cells, heading.get());
       } else {
         // a title row: it may name the kind of every case below ("意见建议登记表")
-        if (sheetKind.isEmpty() || !cases.isEmpty()) {
+        if (sheetKind.isEmpty()) {
           String title = joined(cells);
           if (title.length() <= 60) {
             LedgerKinds.namedIn(title).ifPresent(k -> sheetKind = Optional.of(k));
@@ -405,8 +405,10 @@ public final class LedgerParser implements RowSink {
 
   private Optional<ComplaintKind> kind(int number, String text) {
     if (text.isEmpty()) {
+      // a sheet or section named after one kind stands for a missing 诉求类别 column, never for a
+      // blank cell of one (a ledger titled 投诉台账 holds every kind)
       Optional<ComplaintKind> assumed = groupKind.or(() -> sheetKind);
-      if (assumed.isPresent()) {
+      if (assumed.isPresent() && !layout.has(LedgerColumn.KIND)) {
         return assumed;
       }
       if (layout.has(LedgerColumn.KIND)) {
