@@ -124,9 +124,13 @@ class LedgerImportIT {
     assertThat(statistics().path("received").asInt()).isEqualTo(4);
     List<String> secondNumbers = importedNumbers();
     assertThat(secondNumbers).hasSize(3).doesNotContainAnyElementsOf(firstNumbers);
-    assertThatThrownBy(() -> api.call("GET", "/staff/complaints/" + firstNumbers.get(0), (String) null))
+    assertThatThrownBy(
+            () -> api.call("GET", "/staff/complaints/" + firstNumbers.get(0), (String) null))
         .hasMessageContaining("404");
-    assertThat(api.call("GET", "/staff/complaints/" + filedNumber, (String) null).path("source").asText())
+    assertThat(
+            api.call("GET", "/staff/complaints/" + filedNumber, (String) null)
+                .path("source")
+                .asText())
         .isEqualTo("API");
   }
 
@@ -171,7 +175,7 @@ class LedgerImportIT {
   /** Delivers the S3 event of an already processed ledger to the ingest function once more. */
   private static void redeliver(String submissionId) throws Exception {
     Map<String, String> environment = backend.cloud().environmentFor("SpendingIngestFunction");
-    DynamoDbClient dynamoDb = backend.cloud().dynamoDb();
+    DynamoDbClient dynamoDb = backend.cloud().dynamoDbClient();
     Map<String, AttributeValue> item =
         dynamoDb
             .getItem(
@@ -193,11 +197,17 @@ class LedgerImportIT {
     ObjectNode record = Json.mapper().createObjectNode();
     record.put("eventName", "ObjectCreated:Put");
     record.putObject("s3").set("object", object);
-    ((ObjectNode) record.get("s3")).putObject("bucket").put("name", environment.get("UPLOADS_BUCKET"));
+    ((ObjectNode) record.get("s3"))
+        .putObject("bucket")
+        .put("name", environment.get("UPLOADS_BUCKET"));
     ObjectNode notification = Json.mapper().createObjectNode();
     notification.putArray("Records").add(record);
     ObjectNode event = Json.mapper().createObjectNode();
-    event.putArray("Records").addObject().put("messageId", "again").put("body", notification.toString());
+    event
+        .putArray("Records")
+        .addObject()
+        .put("messageId", "again")
+        .put("body", notification.toString());
     SpendingIngestHandler handler = Env.withVariables(environment, SpendingIngestHandler::new);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     handler.handleRequest(
