@@ -38,6 +38,16 @@ public final class ActOnComplaint {
       ComplaintAction action,
       OptionalLong expectedVersion) {
     Complaint current = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
+    if (current.imported()) {
+      throw ComplaintConflicts.conflict(
+          "IMPORTED_CASE_READ_ONLY",
+          "该案件由"
+              + current.origin().get().unit()
+              + "的台账导入（第 "
+              + current.origin().get().row()
+              + " 行），只读：请修改台账后重新上传，不能在系统中办理",
+          current);
+    }
     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
       throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉已被他人更新，请刷新后再操作", current);
     }

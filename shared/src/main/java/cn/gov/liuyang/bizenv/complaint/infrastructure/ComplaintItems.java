@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
+import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Attachment;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
@@ -11,6 +12,7 @@ import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
+import cn.gov.liuyang.bizenv.complaint.model.LedgerOrigin;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
@@ -35,6 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>
  * pk = COMPLAINT#K7MQ4XT9H   sk = COMPLAINT
  * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48.000Z#K7MQ4XT9H   (staff lists, statistics)
+ * source = LEDGER, ledgerImportId, ledgerUnit, ledgerSheet, ledgerRow, ledgerNumber   (imported only)
  * </pre>
  */
 final class ComplaintItems {
@@ -44,6 +47,13 @@ final class ComplaintItems {
   static final String GSI1_PK = "gsi1pk";
   static final String GSI1_SK = "gsi1sk";
   static final String COMPLAINT_SK = "COMPLAINT";
+
+  /** {@code LEDGER} on imported cases; absent on cases filed through the API. */
+  static final String SOURCE = "source";
+
+  static final String LEDGER_SOURCE = "LEDGER";
+  static final String LEDGER_IMPORT_ID = "ledgerImportId";
+  static final String LEDGER_UNIT = "ledgerUnit";
 
   private static final DateTimeFormatter SORTABLE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -89,6 +99,16 @@ final class ComplaintItems {
     item.putAll(mutableState(c));
     item.put(
         "history", AttributeValue.fromL(c.history().stream().map(ComplaintItems::step).toList()));
+    c.origin()
+        .ifPresent(
+            origin -> {
+              item.put(SOURCE, s(LEDGER_SOURCE));
+              item.put(LEDGER_IMPORT_ID, s(origin.importId()));
+              item.put(LEDGER_UNIT, s(origin.unit().value()));
+              item.put("ledgerSheet", s(origin.sheet()));
+              item.put("ledgerRow", n(origin.row()));
+              origin.registrationNumber().ifPresent(number -> item.put("ledgerNumber", s(number)));
+            });
     return item;
   }
 
@@ -196,7 +216,18 @@ final class ComplaintItems {
                         v.m().get("contentType").s(),
                         Long.parseLong(v.m().get("size").n()),
                         Instant.parse(v.m().get("at").s())))
-            .toList());
+            .toList(),
+        text(item, LEDGER_IMPORT_ID)
+            .map(
+                importId ->
+                    new LedgerOrigin(
+                        importId,
+                        new UnitId(item.get(LEDGER_UNIT).s()),
+                        text(item, "ledgerSheet").orElse(""),
+                        Optional.ofNullable(item.get("ledgerRow"))
+                            .map(v -> Integer.parseInt(v.n()))
+                            .orElse(0),
+                        text(item, "ledgerNumber"))));
   }
 
   /**

@@ -66,11 +66,16 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
     List<Complaint> page = new ArrayList<>();
     int firstYear = cursor.map(Cursor::year).orElse(query.filedTo().getYear());
     for (int year = firstYear; year >= query.filedFrom().getYear(); year--) {
+      Map<String, String> imports = DynamoDbLedgerCases.currentImports(dynamoDb, table, year);
       Map<String, AttributeValue> startKey =
           year == firstYear ? cursor.map(Cursor::exclusiveStartKey).orElse(null) : null;
       do {
         QueryResponse response = dynamoDb.query(request(query, year, lowest, highest, startKey));
         for (Map<String, AttributeValue> item : response.items()) {
+          if (!DynamoDbLedgerCases.inForce(item, imports)) {
+            // a case of a ledger import replaced since (deleted once the new one is in force)
+            continue;
+          }
           Complaint complaint = ComplaintItems.fromItem(item, deadlines);
           if (query.overdueOn().filter(today -> !complaint.overdueOn(today)).isPresent()) {
             // stored as unknown and, counted now, not (or still not knowably) overdue
@@ -91,6 +96,7 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
   @Override
   public List<Complaint> filedIn(int year) {
     List<Complaint> all = new ArrayList<>();
+    Map<String, String> imports = DynamoDbLedgerCases.currentImports(dynamoDb, table, year);
     Map<String, AttributeValue> startKey = null;
     do {
       Map<String, AttributeValue> start = startKey;
@@ -103,7 +109,9 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
                       .expressionAttributeValues(
                           Map.of(":year", s(ComplaintItems.yearPartition(year))))
                       .exclusiveStartKey(start));
-      response.items().forEach(item -> all.add(ComplaintItems.fromItem(item, deadlines)));
+      response.items().stream()
+          .filter(item -> DynamoDbLedgerCases.inForce(item, imports))
+          .forEach(item -> all.add(ComplaintItems.fromItem(item, deadlines)));
       startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
     } while (startKey != null);
     return all;

@@ -25,6 +25,8 @@ import java.util.Set;
  *     it takes to count it once the calendar is there ({@link #withDeadlineResolved})
  * @param history every step so far, oldest first; only ever appended to
  * @param attachments photos and PDFs the complainant added, by upload link
+ * @param origin for a case imported from a unit's ledger (投诉台账): which row; empty for a case filed
+ *     through the API. Imported cases are read-only.
  */
 public record Complaint(
     TrackingNumber trackingNumber,
@@ -43,7 +45,8 @@ public record Complaint(
     Optional<DeadlineUnknown> deadlineUnknown,
     Optional<Feedback> feedback,
     List<Step> history,
-    List<Attachment> attachments) {
+    List<Attachment> attachments,
+    Optional<LedgerOrigin> origin) {
 
   /** Dates, years and working days are counted in China Standard Time. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -57,6 +60,114 @@ public record Complaint(
     }
     history = List.copyOf(history);
     attachments = List.copyOf(attachments);
+    origin = origin == null ? Optional.empty() : origin;
+  }
+
+  /** A case filed through the API (no ledger origin). */
+  public Complaint(
+      TrackingNumber trackingNumber,
+      ComplaintKind kind,
+      String subject,
+      String description,
+      Enterprise enterprise,
+      Optional<Contact> contact,
+      AccessToken.Hash accessTokenHash,
+      Optional<String> idempotencyKeyHash,
+      Instant filedAt,
+      ComplaintStatus status,
+      long version,
+      Optional<String> department,
+      Optional<LocalDate> dueBy,
+      Optional<DeadlineUnknown> deadlineUnknown,
+      Optional<Feedback> feedback,
+      List<Step> history,
+      List<Attachment> attachments) {
+    this(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        version,
+        department,
+        dueBy,
+        deadlineUnknown,
+        feedback,
+        history,
+        attachments,
+        Optional.empty());
+  }
+
+  /** Imported from a ledger row: read-only, neither officers nor complainants act on it. */
+  public boolean imported() {
+    return origin.isPresent();
+  }
+
+  /** This case as imported from the ledger row {@code from}. */
+  public Complaint importedFrom(LedgerOrigin from) {
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        version,
+        department,
+        dueBy,
+        deadlineUnknown,
+        feedback,
+        history,
+        attachments,
+        Optional.of(from));
+  }
+
+  /**
+   * This case with its last step replaced (same action, time and status): a ledger import records
+   * what the ledger says about a closing (its date unknown) rather than what the state machine
+   * derived.
+   */
+  public Complaint withLastStepDetails(Map<String, String> details) {
+    List<Step> steps = new ArrayList<>(history);
+    Step last = steps.remove(steps.size() - 1);
+    steps.add(
+        new Step(
+            last.action(),
+            last.at(),
+            last.actorId(),
+            last.actorName(),
+            last.statusAfter(),
+            last.publicNote(),
+            last.internalNote(),
+            details));
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        version,
+        department,
+        dueBy,
+        deadlineUnknown,
+        feedback,
+        steps,
+        attachments,
+        origin);
   }
 
   /**
@@ -131,8 +242,9 @@ public record Complaint(
     };
   }
 
+  /** What an officer may do now: nothing on an imported case, which is read-only. */
   public Set<StepAction> allowedActions() {
-    return allowedIn(status);
+    return imported() ? EnumSet.noneOf(StepAction.class) : allowedIn(status);
   }
 
   /** Today's date in China is after the running step's last day; never when that day is unknown. */
@@ -291,7 +403,7 @@ public record Complaint(
    */
   public Complaint rate(Feedback rating) {
     boolean closed = status == ComplaintStatus.CLOSED || status == ComplaintStatus.REVISITED;
-    if (!closed || feedback.isPresent()) {
+    if (!closed || feedback.isPresent() || imported()) {
       throw new TransitionNotAllowed(this, StepAction.FEEDBACK);
     }
     Step step =
@@ -315,7 +427,7 @@ public record Complaint(
    * @throws TransitionNotAllowed once the case is finished or already has {@link #MAX_ATTACHMENTS}
    */
   public Complaint attach(Attachment attachment) {
-    if (status.finished() || attachments.size() >= MAX_ATTACHMENTS) {
+    if (status.finished() || attachments.size() >= MAX_ATTACHMENTS || imported()) {
       throw new TransitionNotAllowed(this, StepAction.ATTACH);
     }
     Step step =
@@ -409,7 +521,8 @@ public record Complaint(
         nextDue.unknown(),
         nextFeedback,
         nextHistory,
-        nextAttachments);
+        nextAttachments,
+        origin);
   }
 
   private Due due() {

@@ -13,6 +13,12 @@ import java.util.OptionalInt;
 
 /** Counts a year's figures from its complaints, as the annual report quotes them. */
 public final class YearFigures {
+  /**
+   * A closing step's detail: the case was closed on a day nobody recorded (a ledger row with a
+   * result but no 办结时间). Closed, on time as recorded, left out of the average time to close.
+   */
+  public static final String CLOSED_ON_UNKNOWN_DATE = "closedOnUnknownDate";
+
   private YearFigures() {}
 
   /**
@@ -143,6 +149,10 @@ public final class YearFigures {
 
   private static OptionalInt workingDaysToClose(
       Complaint complaint, Step close, Deadlines deadlines) {
+    if (close.details().containsKey(CLOSED_ON_UNKNOWN_DATE)) {
+      // a ledger row that says the case was closed but not when: no time to average
+      return OptionalInt.empty();
+    }
     if (close.details().containsKey("workingDays")) {
       return OptionalInt.of(intDetail(close, "workingDays"));
     }

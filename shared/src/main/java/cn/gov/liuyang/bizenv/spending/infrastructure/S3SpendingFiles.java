@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.spending.infrastructure;
 
+import cn.gov.liuyang.bizenv.ledger.application.LedgerFiles;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.application.UploadStore;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * Content-Length, so S3 refuses any other size or type) and the results bucket (outcome files out,
  * through presigned GETs).
  */
-public final class S3SpendingFiles implements UploadStore, ResultStore {
+public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFiles {
   private final S3Client s3;
   private final S3Presigner presigner;
   private final String uploadBucket;
@@ -45,6 +46,13 @@ public final class S3SpendingFiles implements UploadStore, ResultStore {
   @Override
   public PresignedUpload presignUpload(
       UploadKey key, String contentType, long contentLength, Duration ttl) {
+    return presignUpload(key.value(), contentType, contentLength, ttl);
+  }
+
+  /** Also the ledgers' upload links (keys under {@code ledgers/}). */
+  @Override
+  public PresignedUpload presignUpload(
+      String key, String contentType, long contentLength, Duration ttl) {
     PresignedPutObjectRequest presigned =
         presigner.presignPutObject(
             p ->
@@ -52,7 +60,7 @@ public final class S3SpendingFiles implements UploadStore, ResultStore {
                     .putObjectRequest(
                         o ->
                             o.bucket(uploadBucket)
-                                .key(key.value())
+                                .key(key)
                                 .contentType(contentType)
                                 .contentLength(contentLength)));
     return new PresignedUpload(

@@ -47,5 +47,17 @@ public enum FindingCode {
   STAFFING_MISSING,
   /** No longer raised (the facts are not required of a workbook); kept so stored outcomes read. */
   INFO_MISSING,
-  INFO_INVALID
+  INFO_INVALID,
+  // a case ledger (投诉台账, docs/ledger.md): one row
+  DATE_MISSING,
+  DATE_UNREADABLE,
+  DATE_OUTSIDE_YEAR,
+  CLOSED_BEFORE_RECEIVED,
+  KIND_MISSING,
+  KIND_UNKNOWN,
+  SATISFACTION_UNKNOWN,
+  COUNT_INVALID,
+  CASE_DUPLICATE,
+  // a case ledger: the whole
+  NO_CASES
 }

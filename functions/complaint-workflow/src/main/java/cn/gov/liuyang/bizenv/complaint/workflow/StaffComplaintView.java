@@ -36,7 +36,14 @@ record StaffComplaintView(
     boolean overdue,
     String department,
     List<StaffStep> history,
-    List<AttachmentView> attachments) {
+    List<AttachmentView> attachments,
+    String source,
+    boolean readOnly,
+    LedgerView ledger) {
+
+  /** Where an imported case comes from: the unit's ledger, the import, the sheet and row. */
+  record LedgerView(
+      String unit, String importId, String sheet, int row, String registrationNumber) {}
 
   /** A file the complainant attached, with a download link valid for a few minutes. */
   record AttachmentView(String id, String contentType, long size, Instant at, URI downloadUrl) {}
@@ -81,7 +88,19 @@ record StaffComplaintView(
                 a ->
                     new AttachmentView(
                         a.id(), a.contentType(), a.size(), a.at(), store.downloadLink(a)))
-            .toList());
+            .toList(),
+        c.imported() ? "LEDGER" : "API",
+        c.imported(),
+        c.origin()
+            .map(
+                o ->
+                    new LedgerView(
+                        o.unit().value(),
+                        o.importId(),
+                        o.sheet(),
+                        o.row(),
+                        o.registrationNumber().orElse(null)))
+            .orElse(null));
   }
 
   private static StaffStep step(Step s) {
@@ -111,7 +130,9 @@ record StaffComplaintView(
       boolean overdue,
       String department,
       boolean anonymous,
-      String enterpriseName) {
+      String enterpriseName,
+      String source,
+      boolean readOnly) {
 
     static Summary of(Complaint c, LocalDate today) {
       return new Summary(
@@ -127,7 +148,9 @@ record StaffComplaintView(
           c.overdueOn(today),
           c.department().orElse(null),
           c.anonymous(),
-          c.enterprise().name().orElse(null));
+          c.enterprise().name().orElse(null),
+          c.imported() ? "LEDGER" : "API",
+          c.imported());
     }
   }
 }

@@ -3,6 +3,12 @@ package cn.gov.liuyang.bizenv.spending.ingest;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbLedgerCases;
+import cn.gov.liuyang.bizenv.ledger.application.IngestLedger;
+import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
+import cn.gov.liuyang.bizenv.ledger.infrastructure.FastExcelLedgerReport;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
@@ -31,8 +37,9 @@ import java.util.Optional;
 
 /**
  * SQS-triggered: each message carries an S3 event notification of workbooks created under {@code
- * spending/}. Each object is imported once ({@link IngestUpload} is idempotent); messages that must
- * be retried are reported in {@code batchItemFailures}, so the rest of the batch is not
+ * spending/} (spending, {@link IngestUpload}) or {@code ledgers/} (complaint ledgers, {@link
+ * IngestLedger}). Each object is imported once ({@link IngestUpload} is idempotent); messages that
+ * must be retried are reported in {@code batchItemFailures}, so the rest of the batch is not
  * redelivered.
  */
 public final class SpendingIngestHandler implements RequestStreamHandler {
@@ -43,6 +50,7 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
   private final IngestUpload ingest;
+  private final Optional<IngestLedger> ledgers;
 
   /**
    * Lambda's constructor: clients and names from the function's environment, once per container.
@@ -68,6 +76,19 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             new FastExcelFindingsReport(),
             EconomicClassification.standard(),
             Clock.systemUTC());
+    // ledgers (投诉台账) arrive on the same queue under ledgers/: their cases go to the complaints
+    // table, which only this part of the function writes
+    this.ledgers =
+        Optional.of(
+            new IngestLedger(
+                new DynamoDbLedgerSubmissions(clients.dynamoDb(), table),
+                new DynamoDbLedgerCases(clients.dynamoDb(), Env.require("COMPLAINTS_TABLE")),
+                files,
+                files,
+                spreadsheetReader(),
+                new FastExcelLedgerReport(),
+                ComplaintConfiguration.deadlines(),
+                Clock.systemUTC()));
   }
 
   /** What this function reads: xlsx, CSV and, through POI, Excel 97–2003 .xls. */
@@ -77,6 +98,13 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
 
   public SpendingIngestHandler(IngestUpload ingest) {
     this.ingest = ingest;
+    this.ledgers = Optional.empty();
+  }
+
+  /** For tests: spending workbooks and ledgers on the given use cases. */
+  public SpendingIngestHandler(IngestUpload ingest, IngestLedger ledgers) {
+    this.ingest = ingest;
+    this.ledgers = Optional.of(ledgers);
   }
 
   @Override
@@ -130,10 +158,12 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
               ? "etag:" + s3.path("object").path("eTag").asText("")
               : "v:" + versionId;
       try {
+        UploadedObject object =
+            new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0));
         IngestUpload.Result result =
-            ingest.ingest(
-                new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0)),
-                lease);
+            key.startsWith(LedgerUploadKey.PREFIX)
+                ? ledgers.map(l -> l.ingest(object, lease)).orElse(IngestUpload.Result.IGNORED)
+                : ingest.ingest(object, lease);
         log(messageId, key, result.name());
         done &= result != IngestUpload.Result.BUSY;
       } catch (RuntimeException failure) {

@@ -10,6 +10,8 @@ import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
+import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
 import cn.gov.liuyang.bizenv.spending.application.AdoptCheckedSubmission;
 import cn.gov.liuyang.bizenv.spending.application.ComparisonView;
 import cn.gov.liuyang.bizenv.spending.application.FiguresView;
@@ -55,6 +57,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   private final TemplateWriter template;
   private final ReadSpendingFigures figures;
   private final AdoptCheckedSubmission adopt;
+  private final Optional<LedgerRoutes> ledgers;
 
   /**
    * Lambda's constructor: clients and names from the function's environment, once per container.
@@ -76,6 +79,14 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     this.template = new FastExcelTemplateWriter(EconomicClassification.standard());
     this.figures = new ReadSpendingFigures(store, store, new ResolveUnitFacts(store, facts));
     this.adopt = new AdoptCheckedSubmission(store, store, Clock.systemUTC());
+    DynamoDbLedgerSubmissions ledgerSubmissions =
+        new DynamoDbLedgerSubmissions(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
+    this.ledgers =
+        Optional.of(
+            new LedgerRoutes(
+                new RequestLedgerUpload(ledgerSubmissions, files, Clock.systemUTC()),
+                ledgerSubmissions,
+                files));
   }
 
   public SpendingUploadsHandler(
@@ -89,10 +100,37 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     this.template = template;
     this.figures = figures;
     this.adopt = adopt;
+    this.ledgers = Optional.empty();
+  }
+
+  /** For tests: the spending routes and the ledger routes on the given ports. */
+  public SpendingUploadsHandler(
+      RequestUpload requestUpload,
+      SubmissionQueries queries,
+      TemplateWriter template,
+      ReadSpendingFigures figures,
+      AdoptCheckedSubmission adopt,
+      LedgerRoutes ledgers) {
+    this.requestUpload = requestUpload;
+    this.queries = queries;
+    this.template = template;
+    this.figures = figures;
+    this.adopt = adopt;
+    this.ledgers = Optional.of(ledgers);
   }
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
+    if (event.routeKey().contains(" /staff/ledgers/")) {
+      // a unit's complaint ledger: the complaint officers keep it, evaluation reports from it
+      StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER, StaffGroups.EVALUATION);
+      LedgerRoutes routes = ledgers.orElseThrow(() -> unknownRoute(event));
+      return switch (event.routeKey()) {
+        case "POST /staff/ledgers/uploads" -> routes.requestUpload(event);
+        case "GET /staff/ledgers/submissions/{submissionId}" -> routes.submission(event);
+        default -> throw unknownRoute(event);
+      };
+    }
     StaffGroups.require(event, StaffGroups.FINANCE);
     return switch (event.routeKey()) {
       case "POST /staff/spending/uploads" -> requestUpload(event);
@@ -154,7 +192,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   /** Why a file type is refused, and how to save it so it is accepted. */
-  private static String unsupportedFileMessage(String fileName) {
+  static String unsupportedFileMessage(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".et") || lower.endsWith(".ett")) {
       return "WPS 表格（.et）文件不能直接上传：请在 WPS 中点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”后上传";
@@ -165,7 +203,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     return "只接受 .xlsx、.xls 或 .csv 文件：请“另存为”Excel 工作簿（.xlsx）后上传";
   }
 
-  private static FiscalYear year(JsonBody body) {
+  static FiscalYear year(JsonBody body) {
     JsonNode raw = body.raw("year");
     if (raw == null || raw.isNull()) {
       body.reject("year", "REQUIRED", "请填写预算年度");
@@ -182,7 +220,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     return year.get();
   }
 
-  private static long size(JsonBody body) {
+  static long size(JsonBody body) {
     JsonNode raw = body.raw("size");
     if (raw == null || raw.isNull()) {
       body.reject("size", "REQUIRED", "请提供文件大小（字节）");

@@ -1,16 +1,9 @@
 package cn.gov.liuyang.bizenv.local.runner;
 
-import cn.gov.liuyang.bizenv.aws.AwsClients;
-import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
-import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
-import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.ledger.fixtures.Seed2021Ledger;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloudException;
-import cn.gov.liuyang.bizenv.local.cloud.LocalCredentials;
 import cn.gov.liuyang.bizenv.local.cloud.Ports;
-import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
 import cn.gov.liuyang.bizenv.local.runner.StaffApi.Failure;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffJwtSettings;
@@ -29,14 +22,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code bin/demo-2021}: fills the running local stack with the seed year 2021 and makes its annual
- * report, so that a newcomer sees the whole flow in a minute. Spending goes through the real upload
- * (signed link, upload event, ingest); the year's complaint records are written once (the fixture
- * the end-to-end test uses); the staff texts and the report go through the staff API.
+ * report, so that a newcomer sees the whole flow in a minute. Spending and the year's complaint
+ * ledger (投诉台账, generated from the seed records) go through the real uploads (signed link, upload
+ * event, ingest); the staff texts and the report go through the staff API.
  */
 public final class Demo2021 {
   static final String UNIT = "lyyshj";
@@ -106,7 +97,7 @@ public final class Demo2021 {
 
   private void loadAndReport() {
     uploadSpending();
-    recordComplaints();
+    importLedger();
     saveStaffTexts();
     makeReport();
   }
@@ -120,7 +111,7 @@ public final class Demo2021 {
             "/staff/spending/uploads",
             Map.of("unit", UNIT, "year", YEAR, "fileName", fileName, "size", file.length));
     api.upload(ticket.path("upload"), file);
-    JsonNode submission = awaitProcessed(ticket.path("statusPath").asText());
+    JsonNode submission = awaitProcessed(ticket.path("statusPath").asText(), "支出明细");
     JsonNode outcome = submission.path("outcome");
     if (!submission.path("status").asText().equals("ACCEPTED")) {
       JsonNode first = outcome.path("firstFindings").path(0);
@@ -147,7 +138,7 @@ public final class Demo2021 {
   }
 
   /** Polls the submission until the upload event has been processed; the stack delivers it. */
-  private JsonNode awaitProcessed(String statusPath) {
+  private JsonNode awaitProcessed(String statusPath, String what) {
     Instant deadline = Instant.now().plus(PROCESSING_LIMIT);
     while (true) {
       JsonNode submission = api.call("GET", statusPath, (String) null);
@@ -158,7 +149,9 @@ public final class Demo2021 {
       if (Instant.now().isAfter(deadline)) {
         throw new Failure(
             PROCESSING_LIMIT.toSeconds()
-                + " 秒后支出明细仍是“"
+                + " 秒后"
+                + what
+                + "仍是“"
                 + submission.path("statusLabel").asText(status)
                 + "”：上传事件未被处理，请看 bin/start 终端的日志。");
       }
@@ -166,40 +159,58 @@ public final class Demo2021 {
         Thread.sleep(POLL_INTERVAL.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new Failure("等待支出明细处理时被中断");
+        throw new Failure("等待" + what + "处理时被中断");
       }
     }
   }
 
-  /** Written straight to the table, once: the statistics show whether the year is on record. */
-  private void recordComplaints() {
-    int received = receivedIn(YEAR);
-    if (received > 0) {
-      out.println("[2/4] 投诉记录：" + YEAR + " 年已有 " + received + " 件，跳过（不重复写入）");
-      return;
+  /**
+   * The year's complaint ledger (投诉台账) through the ledger import, like any office's: signed upload,
+   * upload event, ingest. Uploading it again replaces the earlier import, so a second run leaves
+   * the year as it was.
+   */
+  private void importLedger() {
+    byte[] file = Seed2021Ledger.xlsx();
+    JsonNode ticket =
+        api.call(
+            "POST",
+            "/staff/ledgers/uploads",
+            Map.of(
+                "unit",
+                UNIT,
+                "year",
+                YEAR,
+                "fileName",
+                Seed2021Ledger.FILE_NAME,
+                "size",
+                file.length));
+    api.upload(ticket.path("upload"), file);
+    JsonNode submission = awaitProcessed(ticket.path("statusPath").asText(), "投诉台账");
+    JsonNode outcome = submission.path("outcome");
+    if (!submission.path("status").asText().equals("ACCEPTED")) {
+      JsonNode first = outcome.path("firstFindings").path(0);
+      throw new Failure(
+          Seed2021Ledger.FILE_NAME
+              + " 未通过校验（"
+              + outcome.path("findingCount").asInt()
+              + " 处问题），第一处：第 "
+              + first.path("row").asInt()
+              + " 行 "
+              + first.path("code").asText()
+              + " "
+              + first.path("message").asText());
     }
-    SamTemplate template = SamTemplate.load(settings.template());
-    Map<String, String> environment =
-        LocalCloud.environmentFor(
-            template, "ComplaintWorkflowFunction", running.dynamoDb(), running.s3());
-    LocalCredentials credentials = LocalCredentials.DEFAULT;
-    try (DynamoDbClient dynamoDb =
-        AwsClients.forEndpoints(
-                running.dynamoDb(),
-                running.s3(),
-                credentials.region(),
-                credentials.accessKey(),
-                credentials.secretKey())
-            .dynamoDb()) {
-      int stored =
-          Seed2021Complaints.store(
-              new DynamoDbComplaints(dynamoDb, environment.get("COMPLAINTS_TABLE")),
-              Env.withVariables(environment, ComplaintConfiguration::deadlines));
-      out.println(
-          "[2/4] 投诉记录：已写入 " + stored + " 件，统计接口现显示 " + YEAR + " 年收到 " + receivedIn(YEAR) + " 件");
-    } catch (SdkException e) {
-      throw new Failure("写入投诉记录失败（本地 DynamoDB " + running.dynamoDb() + "）：" + e.getMessage());
-    }
+    String replaced = outcome.path("notes").toString().contains("已替换") ? "，替换此前导入的台账" : "";
+    out.println(
+        "[2/4] 投诉台账：已上传并导入 "
+            + outcome.path("caseCount").asInt()
+            + " 件"
+            + replaced
+            + "，统计接口现显示 "
+            + YEAR
+            + " 年收到 "
+            + receivedIn(YEAR)
+            + " 件");
   }
 
   private int receivedIn(int year) {

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/demo-2021} against a stack started as {@code bin/start} starts it (data directory,
- * endpoints.json): the seed year goes in through the API and the report comes out graded 优.
+ * endpoints.json): the seed year (spending workbook, complaint ledger) goes in through the uploads
+ * and the report comes out graded 优.
  */
 class Demo2021IT {
 
   @Test
-  void loadsTheSeedYearIntoTheRunningStackAndASecondRunDoesNotRecordTheComplaintsTwice(
+  void loadsTheSeedYearIntoTheRunningStackAndASecondRunReplacesTheLedgerInsteadOfAddingToIt(
       @TempDir Path dataDir) throws Exception {
     // GIVEN a running stack that has written its endpoints to its data directory
     try (LocalBackend backend =
@@ -37,21 +38,19 @@ class Demo2021IT {
       assertThat(firstExit).isZero();
       assertThat(first.out())
           .contains("支出合计 385.5 万元")
-          .contains("已写入 105 件")
-          .contains("年收到 105 件")
+          .contains("投诉台账：已上传并导入 105 件，统计接口现显示 2021 年收到 105 件")
           .contains("99 分，等级“优”")
           .contains("curl -sS -o '")
           .contains(backend.cloud().s3().endpoint().toString());
 
-      // AND WHEN it runs again, the complaints already on record are not written twice
+      // AND WHEN it runs again, the ledger replaces the earlier import: the year still has 105
       Output second = new Output();
       int secondExit = Demo2021.run(environment, second.out, second.err);
       assertThat(second.err()).isEmpty();
       assertThat(secondExit).isZero();
       assertThat(second.out())
-          .contains("2021 年已有 105 件，跳过")
-          .contains("99 分，等级“优”")
-          .doesNotContain("已写入");
+          .contains("已上传并导入 105 件，替换此前导入的台账，统计接口现显示 2021 年收到 105 件")
+          .contains("99 分，等级“优”");
     }
   }
 

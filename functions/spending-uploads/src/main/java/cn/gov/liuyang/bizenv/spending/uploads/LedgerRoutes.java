@@ -1,0 +1,119 @@
+package cn.gov.liuyang.bizenv.spending.uploads;
+
+import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.http.HttpApiEvent;
+import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionStore;
+import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
+import cn.gov.liuyang.bizenv.spending.application.ResultStore;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.UploadKey;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The ledger routes (投诉台账, docs/ledger.md), beside the spending routes because they are the same
+ * kind of thing: an upload link for a unit and year, then the outcome with signed result links.
+ */
+public final class LedgerRoutes {
+  private static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
+
+  private final RequestLedgerUpload request;
+  private final LedgerSubmissionStore submissions;
+  private final ResultStore results;
+
+  public LedgerRoutes(
+      RequestLedgerUpload request, LedgerSubmissionStore submissions, ResultStore results) {
+    this.request = request;
+    this.submissions = submissions;
+    this.results = results;
+  }
+
+  HttpApiResponse requestUpload(HttpApiEvent event) {
+    JsonBody body = JsonBody.parse(event, 4 * 1024);
+    UnitId unit =
+        body.requiredValue(
+            "unit", "单位代码", 40, UnitId::parse, "UNIT_INVALID", "单位代码应为小写字母、数字或连字符，如 lyyshj");
+    FiscalYear year = SpendingUploadsHandler.year(body);
+    String fileName = body.requiredText("fileName", "文件名", 200);
+    UploadKey.FileFormat format = null;
+    if (fileName != null) {
+      format = UploadKey.FileFormat.ofFileName(fileName).orElse(null);
+      if (format == null) {
+        body.reject(
+            "fileName",
+            "FILE_TYPE_UNSUPPORTED",
+            SpendingUploadsHandler.unsupportedFileMessage(fileName));
+      }
+    }
+    long size = SpendingUploadsHandler.size(body);
+    body.throwIfInvalid();
+    RequestLedgerUpload.Ticket ticket =
+        request.request(
+            new RequestLedgerUpload.Command(
+                unit, year, fileName, format, size, event.jwtClaims().getOrDefault("sub", "")));
+    return HttpApiResponse.json(
+        201,
+        Map.of(
+            "submissionId",
+            ticket.submissionId().value(),
+            "status",
+            "AWAITING_UPLOAD",
+            "upload",
+            Map.of(
+                "url", ticket.upload().url().toString(),
+                "method", ticket.upload().method(),
+                "headers", ticket.upload().headers(),
+                "expiresAt", ticket.upload().expiresAt().toString()),
+            "statusPath",
+            "/staff/ledgers/submissions/" + ticket.submissionId().value()));
+  }
+
+  HttpApiResponse submission(HttpApiEvent event) {
+    SubmissionId id =
+        event
+            .pathParameter("submissionId")
+            .flatMap(SubmissionId::parse)
+            .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
+    LedgerSubmission s =
+        submissions
+            .find(id)
+            .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个台账提交编号"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("submissionId", s.id().value());
+    body.put("unit", s.unit().value());
+    body.put("year", s.year().value());
+    body.put("fileName", s.fileName());
+    body.put("requestedAt", s.requestedAt().toString());
+    body.put("status", s.status().name());
+    body.put("statusLabel", s.status().label());
+    s.outcome()
+        .ifPresent(
+            o -> {
+              body.put("current", o.current());
+              body.put("outcome", o);
+              String name = baseName(s.fileName());
+              body.put(
+                  "reportUrl",
+                  results
+                      .presignDownload(o.reportKey(), name + "-校验结果.xlsx", LINK_LIFETIME)
+                      .toString());
+              body.put(
+                  "outcomeUrl",
+                  results
+                      .presignDownload(o.outcomeKey(), name + "-校验结果.json", LINK_LIFETIME)
+                      .toString());
+            });
+    return HttpApiResponse.json(200, body);
+  }
+
+  private static String baseName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

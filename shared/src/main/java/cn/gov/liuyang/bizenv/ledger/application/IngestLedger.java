@@ -1,0 +1,231 @@
+package cn.gov.liuyang.bizenv.ledger.application;
+
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.model.Complaint;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerCase;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerOutcome;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
+import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
+import cn.gov.liuyang.bizenv.spending.application.IngestUpload.Result;
+import cn.gov.liuyang.bizenv.spending.application.ResultStore;
+import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
+import cn.gov.liuyang.bizenv.spending.application.UploadStore;
+import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.FindingCode;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports one uploaded ledger: reads and checks every row, then imports it as a whole (its cases
+ * replace the unit's earlier import of the year) or rejects it as a whole (nothing changes), and
+ * leaves the outcome and 校验结果.xlsx for staff. Safe to run again for the same object: deliveries are
+ * at least once, and the cases of one import have fixed tracking numbers.
+ */
+public final class IngestLedger {
+  private static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final LedgerSubmissionStore submissions;
+  private final LedgerCaseStore cases;
+  private final LedgerFiles files;
+  private final ResultStore results;
+  private final SpreadsheetReader reader;
+  private final LedgerReportWriter reports;
+  private final Deadlines deadlines;
+  private final Clock clock;
+
+  public IngestLedger(
+      LedgerSubmissionStore submissions,
+      LedgerCaseStore cases,
+      LedgerFiles files,
+      ResultStore results,
+      SpreadsheetReader reader,
+      LedgerReportWriter reports,
+      Deadlines deadlines,
+      Clock clock) {
+    this.submissions = submissions;
+    this.cases = cases;
+    this.files = files;
+    this.results = results;
+    this.reader = reader;
+    this.reports = reports;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /** Imports one delivered object (see {@link IngestUpload#ingest} for the lease). */
+  public Result ingest(UploadedObject object, Duration lease) {
+    Optional<LedgerUploadKey> key = LedgerUploadKey.parse(object.key());
+    if (key.isEmpty()) {
+      return Result.IGNORED;
+    }
+    Instant now = clock.instant();
+    switch (submissions.claim(key.get().submission(), object.version(), now, lease)) {
+      case TAKEN -> {
+        // process below
+      }
+      case ALREADY_PROCESSED -> {
+        return Result.DUPLICATE;
+      }
+      case BUSY -> {
+        return Result.BUSY;
+      }
+      default -> {
+        return Result.IGNORED;
+      }
+    }
+    LedgerSubmission submission = submissions.find(key.get().submission()).orElseThrow();
+    if (!submission.uploadKey().equals(key.get())) {
+      return Result.IGNORED;
+    }
+    ParsedLedger parsed = read(submission, object);
+    List<String> notes = new ArrayList<>(parsed.notes());
+    String importId = submission.id().value();
+    List<Complaint> imported = new ArrayList<>();
+    for (LedgerCase row : parsed.cases()) {
+      imported.add(LedgerCases.toComplaint(row, importId, submission.unit(), deadlines));
+    }
+    Map<String, Integer> figures =
+        LedgerCases.figures(
+            submission.year(), imported, now.atZone(Complaint.ZONE).toLocalDate(), deadlines);
+    boolean current = false;
+    if (parsed.acceptable()) {
+      cases.write(imported);
+      current =
+          cases.makeCurrent(
+              submission.unit(), submission.year(), importId, submission.requestedAt());
+      if (current) {
+        int removed = cases.removeSuperseded(submission.unit(), submission.year(), importId);
+        if (removed > 0) {
+          notes.add("已替换本单位 " + submission.year() + " 年此前导入的台账（" + removed + " 件）；通过系统受理的案件不受影响");
+        }
+      } else {
+        notes.add("导入期间已有更晚申请的台账生效，本次台账未替换它");
+      }
+    }
+    String folder =
+        "ledgers/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
+    String outcomeKey = folder + "/outcome.json";
+    String reportKey = folder + "/report.xlsx";
+    LedgerOutcome outcome =
+        new LedgerOutcome(
+            parsed.acceptable(),
+            now,
+            parsed.cases().size(),
+            parsed.findingCount(),
+            parsed.findings().subList(0, Math.min(20, parsed.findings().size())),
+            current,
+            parsed.acceptable() ? figures : Map.of(),
+            outcomeKey,
+            reportKey,
+            notes);
+    results.put(
+        reportKey, reports.write(submission, parsed, current, outcome.figures(), notes), XLSX_TYPE);
+    results.put(
+        outcomeKey, json(OutcomeDocument.of(submission, parsed, outcome)), "application/json");
+    submissions.recordOutcome(
+        submission.id(),
+        object.version(),
+        parsed.acceptable() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED,
+        outcome);
+    return parsed.acceptable() ? Result.ACCEPTED : Result.REJECTED;
+  }
+
+  private ParsedLedger read(LedgerSubmission submission, UploadedObject object) {
+    if (object.size() > IngestUpload.MAX_BYTES) {
+      return tooLarge();
+    }
+    Path file;
+    try {
+      file = files.download(object, IngestUpload.MAX_BYTES);
+    } catch (UploadStore.TooLarge e) {
+      return tooLarge();
+    }
+    try {
+      LedgerParser parser = new LedgerParser(submission.year().value());
+      reader.read(file, parser);
+      return parser.result();
+    } catch (UnreadableWorkbook refused) {
+      return ParsedLedger.refused(refused.finding());
+    } catch (RuntimeException unforeseen) {
+      System.err.printf(
+          "{\"level\":\"ERROR\",\"submission\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
+          submission.id(),
+          unforeseen.getClass().getName(),
+          unforeseen.getStackTrace().length > 0 ? unforeseen.getStackTrace()[0] : "?");
+      return ParsedLedger.refused(
+          Finding.ofFile(
+              FindingCode.WORKBOOK_UNREADABLE,
+              "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为 .xlsx 后重新上传，或联系信息中心"));
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // Lambda's /tmp is recycled with the container
+      }
+    }
+  }
+
+  private static ParsedLedger tooLarge() {
+    return ParsedLedger.refused(
+        Finding.ofFile(
+            FindingCode.FILE_TOO_LARGE,
+            "文件超过 " + (IngestUpload.MAX_BYTES >> 20) + " MB，远大于一个单位一年的台账：请只保留台账工作表后上传"));
+  }
+
+  private static byte[] json(Object document) {
+    try {
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON outcome file: every finding, the figures, the notes. */
+  record OutcomeDocument(
+      String submissionId,
+      String unit,
+      int year,
+      String status,
+      String statusLabel,
+      boolean current,
+      Instant processedAt,
+      int caseCount,
+      int findingCount,
+      Map<String, Integer> figures,
+      List<Finding> findings,
+      List<String> notes) {
+    static OutcomeDocument of(LedgerSubmission s, ParsedLedger parsed, LedgerOutcome outcome) {
+      SubmissionStatus status =
+          outcome.accepted() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+      return new OutcomeDocument(
+          s.id().value(),
+          s.unit().value(),
+          s.year().value(),
+          status.name(),
+          status.label(),
+          outcome.current(),
+          outcome.processedAt(),
+          outcome.caseCount(),
+          outcome.findingCount(),
+          outcome.figures(),
+          parsed.findings(),
+          outcome.notes());
+    }
+  }
+}

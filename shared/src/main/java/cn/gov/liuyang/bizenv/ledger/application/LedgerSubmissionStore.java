@@ -1,0 +1,24 @@
+package cn.gov.liuyang.bizenv.ledger.application;
+
+import cn.gov.liuyang.bizenv.ledger.model.LedgerOutcome;
+import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
+import cn.gov.liuyang.bizenv.spending.application.SubmissionStore.Claim;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Ledger submissions: requested, claimed by one delivery at a time, concluded. */
+public interface LedgerSubmissionStore {
+  void create(LedgerSubmission submission);
+
+  Optional<LedgerSubmission> find(SubmissionId id);
+
+  /** As {@code SubmissionStore.claim}: a lease so that two deliveries never process it at once. */
+  Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease);
+
+  /** Records the outcome, if the submission is still being processed for that object. */
+  void recordOutcome(
+      SubmissionId id, String objectVersion, SubmissionStatus status, LedgerOutcome outcome);
+}
