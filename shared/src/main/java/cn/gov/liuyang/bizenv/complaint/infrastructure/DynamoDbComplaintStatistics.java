@@ -1,6 +1,8 @@
 package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
+import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
@@ -33,6 +35,26 @@ public final class DynamoDbComplaintStatistics implements ComplaintStatisticsRea
     this.search = search;
     this.deadlines = deadlines;
     this.clock = clock;
+  }
+
+  /**
+   * The unit whose intake the cases filed through the system belong to: {@code INTAKE_UNIT} from
+   * the environment, or the office that runs the intake (lyyshj).
+   */
+  static UnitId intakeUnit() {
+    return Env.optional("INTAKE_UNIT").flatMap(UnitId::parse).orElse(new UnitId("lyyshj"));
+  }
+
+  @Override
+  public ComplaintYearStatistics forUnit(UnitId unit, FiscalYear year) {
+    boolean intake = unit.equals(intakeUnit());
+    return YearFigures.count(
+        year,
+        search.filedIn(year.value()).stream()
+            .filter(complaint -> complaint.origin().map(o -> o.unit().equals(unit)).orElse(intake))
+            .toList(),
+        clock.instant().atZone(Complaint.ZONE).toLocalDate(),
+        deadlines);
   }
 
   @Override

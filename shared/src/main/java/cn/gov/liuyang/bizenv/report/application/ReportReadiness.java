@@ -71,7 +71,7 @@ public final class ReportReadiness {
               year + "年度" + fact.label(),
               "在单位年度基本数据中填写：PUT /staff/reports/" + unit + "/" + year + "/facts，或在支出表中附“基本信息”表"));
     }
-    boolean anyComplaint = complaints.forYear(year).received() > 0;
+    boolean anyComplaint = complaints.forUnit(unit, year).received() > 0;
     if (!anyComplaint) {
       missing.add(
           new MissingInput(Kind.COMPLAINTS, year + "年度投诉举报和诉求记录（本年度一件也没有）", "通过系统受理，或导入当年的投诉台账"));

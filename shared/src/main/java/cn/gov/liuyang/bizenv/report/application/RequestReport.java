@@ -86,7 +86,7 @@ public final class RequestReport {
     ResolvedFacts resolved = facts.inForce(unit, year);
     IndicatorSet indicators = indicatorSets.forYear(year).orElseThrow();
     NarrativeVersion narrative = narratives.latest(unit, year).orElseThrow();
-    ComplaintYearStatistics statistics = complaints.forYear(year);
+    ComplaintYearStatistics statistics = complaints.forUnit(unit, year);
     ReportInputs inputs =
         new ReportInputs(
             unit, year, accepted.withFacts(resolved.values()), statistics, narrative, indicators);
