@@ -45,10 +45,19 @@ public final class CalendarsInForce implements WorkingDayCalendars {
 
   @Override
   public Optional<WorkingDayCalendar> forYear(int year) {
+    return current(year).calendar();
+  }
+
+  /** Where the calendar {@link #forYear} gives for {@code year} comes from. */
+  public Origin origin(int year) {
+    return current(year).origin();
+  }
+
+  private Cached current(int year) {
     Instant now = clock.instant();
     Cached cached = cache.get(year);
     if (cached != null && now.isBefore(cached.until())) {
-      return cached.calendar();
+      return cached;
     }
     Cached fresh;
     try {
@@ -63,13 +72,7 @@ public final class CalendarsInForce implements WorkingDayCalendars {
       fresh = new Cached(cached.calendar(), cached.origin(), now.plus(ttl));
     }
     cache.put(year, fresh);
-    return fresh.calendar();
-  }
-
-  /** Where the calendar {@link #forYear} gives for {@code year} comes from. */
-  public Origin origin(int year) {
-    forYear(year);
-    return cache.get(year).origin();
+    return fresh;
   }
 
   /** Forgets what was read for {@code year}: the next use reads the store again. */

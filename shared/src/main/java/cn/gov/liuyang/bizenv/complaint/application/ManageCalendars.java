@@ -65,8 +65,8 @@ public final class ManageCalendars {
    * (version 0).
    */
   public Shown show(int year, OptionalInt version) {
-    Optional<CalendarVersion> latest = store.latest(year);
     List<CalendarVersion> history = store.history(year, HISTORY);
+    Optional<CalendarVersion> latest = history.stream().findFirst();
     if (version.isPresent()) {
       CalendarVersion wanted =
           store
