@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.complaint.model.Officer;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +108,7 @@ public final class ManageCalendars {
     if (expectedVersion.isPresent() && expectedVersion.getAsInt() != current) {
       throw conflict(year, current);
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     CalendarVersion next = new CalendarVersion(entry, current + 1, author, now, Optional.empty());
     try {
       store.add(next);
@@ -156,7 +157,7 @@ public final class ManageCalendars {
           Map.of("currentVersion", latest.version()));
     }
     try {
-      store.confirm(latest.confirmedBy(officer, clock.instant()));
+      store.confirm(latest.confirmedBy(officer, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
     } catch (CalendarVersions.Taken taken) {
       CalendarVersion now = store.latest(year).orElseThrow(() -> notFound(year));
       if (now.version() == version && now.confirmed()) {
