@@ -18,9 +18,12 @@ public final class DynamoDbComplaintStatistics implements ComplaintStatisticsRea
   private final Deadlines deadlines;
   private final Clock clock;
 
-  /** On the shipped calendars and the configured limits ({@link ComplaintConfiguration}). */
+  /**
+   * On the calendars in force (stored in {@code table}, else shipped; {@link
+   * ComplaintConfiguration}) and the configured limits.
+   */
   public DynamoDbComplaintStatistics(DynamoDbClient dynamoDb, String table, Clock clock) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines(), clock);
+    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table), clock);
   }
 
   private DynamoDbComplaintStatistics(

@@ -33,9 +33,12 @@ public final class DynamoDbComplaints implements Complaints {
   private final String table;
   private final Deadlines deadlines;
 
-  /** On the shipped calendars and the configured limits ({@link ComplaintConfiguration}). */
+  /**
+   * On the calendars in force (stored in {@code table}, else shipped; {@link
+   * ComplaintConfiguration}) and the configured limits.
+   */
   public DynamoDbComplaints(DynamoDbClient dynamoDb, String table) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines());
+    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table));
   }
 
   /**

@@ -253,6 +253,40 @@ public record Complaint(
   }
 
   /**
+   * The limit the current step runs under and the day it is counted from; empty once the case is
+   * refused or revisited.
+   */
+  public Optional<RunningLimit> runningLimit() {
+    if (deadlineUnknown.isPresent()) {
+      DeadlineUnknown unknown = deadlineUnknown.get();
+      return Optional.of(new RunningLimit(unknown.limit(), unknown.countedFrom()));
+    }
+    if (dueBy.isEmpty()) {
+      return Optional.empty();
+    }
+    return DeadlineUnknown.running(status, history, ZONE);
+  }
+
+  /**
+   * Whether the running step's last day is counted on {@code year}'s working-day calendar: it waits
+   * for that calendar (its deadline is unknown, and {@code year} is the first year missing), or it
+   * is known and its working days run through that year. A deadline waiting for an earlier year
+   * does not count: that year's calendar must come first.
+   */
+  public boolean deadlineCountedOn(int year) {
+    if (deadlineUnknown.isPresent()) {
+      return deadlineUnknown.get().missingCalendarYear() == year;
+    }
+    if (dueBy.isEmpty()) {
+      return false;
+    }
+    LocalDate last = dueBy.get();
+    int firstYear =
+        runningLimit().map(r -> r.countedFrom().plusDays(1).getYear()).orElse(last.getYear());
+    return firstYear <= year && year <= last.getYear();
+  }
+
+  /**
    * This complaint with its unknown deadline counted again on {@code deadlines}' calendars: once
    * the missing year's calendar is there, the running step gets its last day (and may be overdue);
    * the history and version stay as they are. The same complaint when there is nothing to count, or

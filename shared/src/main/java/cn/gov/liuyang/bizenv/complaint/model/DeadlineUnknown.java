@@ -30,6 +30,21 @@ public record DeadlineUnknown(
    */
   public static Optional<DeadlineUnknown> inferred(
       int missingCalendarYear, ComplaintStatus status, List<Step> history, ZoneId zone) {
+    return running(status, history, zone)
+        .map(
+            running ->
+                new DeadlineUnknown(
+                    missingCalendarYear,
+                    running.limit(),
+                    running.countedFrom(),
+                    OptionalInt.empty()));
+  }
+
+  /**
+   * The limit a complaint in {@code status} runs under (受理 while received, 办结 while accepted or in
+   * progress, 回访 once closed) and the day of the last step in {@code history} that started it.
+   */
+  static Optional<RunningLimit> running(ComplaintStatus status, List<Step> history, ZoneId zone) {
     Optional<TimeLimit> limit =
         switch (status) {
           case RECEIVED -> Optional.of(TimeLimit.ACCEPT);
@@ -42,13 +57,7 @@ public record DeadlineUnknown(
             history.stream()
                 .filter(step -> step.action() == running.startedBy())
                 .reduce((first, second) -> second)
-                .map(
-                    start ->
-                        new DeadlineUnknown(
-                            missingCalendarYear,
-                            running,
-                            start.at().atZone(zone).toLocalDate(),
-                            OptionalInt.empty())));
+                .map(start -> new RunningLimit(running, start.at().atZone(zone).toLocalDate())));
   }
 
   public String reason() {

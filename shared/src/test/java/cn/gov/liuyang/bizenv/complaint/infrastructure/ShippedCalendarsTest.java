@@ -3,6 +3,8 @@ package cn.gov.liuyang.bizenv.complaint.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.liuyang.bizenv.complaint.application.ShippedCalendars;
+import cn.gov.liuyang.bizenv.complaint.model.HolidayRange;
 import cn.gov.liuyang.bizenv.complaint.model.MissingCalendarException;
 import cn.gov.liuyang.bizenv.complaint.model.TimeLimits;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendar;
@@ -68,6 +70,32 @@ class ShippedCalendarsTest {
     assertThat(calendar.confirmed()).isFalse();
     assertThat(calendar.isWorkingDay(date("2026-02-16"))).isFalse();
     assertThat(calendar.isWorkingDay(date("2026-02-14"))).isTrue();
+  }
+
+  @Test
+  void the2026File_readsAsNamedRanges_withItsMakeUpDays_stillUnconfirmed() {
+    ShippedCalendars.Shipped file = new ClasspathWorkingDayCalendars().shipped(2026).orElseThrow();
+
+    assertThat(file.confirmed()).isFalse();
+    assertThat(file.entry().source()).contains("国办发明电〔2025〕7号");
+    assertThat(file.entry().note()).hasValueSatisfying(note -> assertThat(note).contains("待核对"));
+    assertThat(file.entry().daysOff())
+        .containsExactly(
+            new HolidayRange("元旦", date("2026-01-01"), date("2026-01-03")),
+            new HolidayRange("春节", date("2026-02-15"), date("2026-02-23")),
+            new HolidayRange("清明节", date("2026-04-04"), date("2026-04-06")),
+            new HolidayRange("劳动节", date("2026-05-01"), date("2026-05-05")),
+            new HolidayRange("端午节", date("2026-06-19"), date("2026-06-21")),
+            new HolidayRange("中秋节", date("2026-09-25"), date("2026-09-27")),
+            new HolidayRange("国庆节", date("2026-10-01"), date("2026-10-07")));
+    assertThat(file.entry().weekendWorkingDays())
+        .containsExactly(
+            date("2026-01-04"),
+            date("2026-02-14"),
+            date("2026-02-28"),
+            date("2026-05-09"),
+            date("2026-09-20"),
+            date("2026-10-10"));
   }
 
   @Test

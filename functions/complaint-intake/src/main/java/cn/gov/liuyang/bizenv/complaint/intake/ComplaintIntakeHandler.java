@@ -56,7 +56,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   }
 
   private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentStore uploads) {
-    this(dynamoDb, table, uploads, ComplaintConfiguration.deadlines());
+    this(dynamoDb, table, uploads, ComplaintConfiguration.deadlines(dynamoDb, table));
   }
 
   private ComplaintIntakeHandler(

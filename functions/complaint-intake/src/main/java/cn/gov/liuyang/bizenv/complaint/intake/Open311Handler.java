@@ -73,7 +73,7 @@ public final class Open311Handler extends HttpApiHandler {
   }
 
   private Open311Handler(DynamoDbClient dynamoDb, String table) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines());
+    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table));
   }
 
   private Open311Handler(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {

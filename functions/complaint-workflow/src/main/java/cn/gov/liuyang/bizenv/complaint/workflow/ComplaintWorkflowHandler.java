@@ -5,9 +5,14 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.complaint.application.ActOnComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
+import cn.gov.liuyang.bizenv.complaint.application.CalendarsInForce;
+import cn.gov.liuyang.bizenv.complaint.application.CasesWaitingForCalendar;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
+import cn.gov.liuyang.bizenv.complaint.application.ManageCalendars;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbCalendarVersions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
@@ -19,6 +24,7 @@ import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Officer;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
@@ -26,22 +32,33 @@ import cn.gov.liuyang.bizenv.http.StaffGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The officers' side (staff routes behind the JWT authorizer): search complaints, read one in full,
- * act on it, and count a year. Only the {@code complaint-officer} group may; the statistics are
- * also open to {@code evaluation}.
+ * act on it, count a year, and keep the working-day calendars (read, save a version, confirm it,
+ * list the cases a year's calendar decides). Only the {@code complaint-officer} group may; the
+ * statistics and reading a calendar are also open to {@code evaluation}.
  */
 public final class ComplaintWorkflowHandler extends HttpApiHandler {
   private static final String STATISTICS = "GET /staff/complaint-statistics/{year}";
+  static final String READ_CALENDAR = "GET /staff/calendars/{year}";
+  static final String SAVE_CALENDAR = "PUT /staff/calendars/{year}";
+  static final String CONFIRM_CALENDAR = "POST /staff/calendars/{year}/confirmation";
+  static final String CALENDAR_CASES = "GET /staff/calendars/{year}/cases";
+  private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
   private final Complaints complaints;
   private final ComplaintSearch search;
   private final AttachmentStore attachments;
   private final ActOnComplaint actOnComplaint;
   private final ComplaintStatisticsReader statistics;
+  private final ManageCalendars calendars;
+  private final CasesWaitingForCalendar casesWaiting;
   private final Clock clock;
 
   /**
@@ -60,38 +77,65 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   private ComplaintWorkflowHandler(DynamoDbClient dynamoDb, String table, AttachmentStore store) {
-    this(dynamoDb, table, store, ComplaintConfiguration.deadlines());
+    this(dynamoDb, table, store, ComplaintConfiguration.calendarsInForce(dynamoDb, table));
   }
 
   private ComplaintWorkflowHandler(
-      DynamoDbClient dynamoDb, String table, AttachmentStore store, Deadlines deadlines) {
+      DynamoDbClient dynamoDb, String table, AttachmentStore store, CalendarsInForce inForce) {
+    this(
+        dynamoDb,
+        table,
+        store,
+        ComplaintConfiguration.deadlines(inForce),
+        new ManageCalendars(
+            new DynamoDbCalendarVersions(dynamoDb, table),
+            new ClasspathWorkingDayCalendars(),
+            inForce,
+            Clock.systemUTC()));
+  }
+
+  private ComplaintWorkflowHandler(
+      DynamoDbClient dynamoDb,
+      String table,
+      AttachmentStore store,
+      Deadlines deadlines,
+      ManageCalendars calendars) {
     this(
         new DynamoDbComplaints(dynamoDb, table, deadlines),
         new DynamoDbComplaintSearch(dynamoDb, table, deadlines),
         store,
         deadlines,
+        calendars,
         Clock.systemUTC());
   }
 
+  /**
+   * @param deadlines counted on the same calendars {@code calendars} keeps, so that a saved
+   *     calendar is in force here at once
+   */
   public ComplaintWorkflowHandler(
       Complaints complaints,
       ComplaintSearch search,
       AttachmentStore attachments,
       Deadlines deadlines,
+      ManageCalendars calendars,
       Clock clock) {
     this.complaints = complaints;
     this.search = search;
     this.attachments = attachments;
     this.actOnComplaint = new ActOnComplaint(complaints, deadlines, clock);
     this.statistics = new DynamoDbComplaintStatistics(search, deadlines, clock);
+    this.calendars = calendars;
+    this.casesWaiting = new CasesWaitingForCalendar(search);
     this.clock = clock;
   }
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
     Officer officer = StaffRequests.officer(event);
-    if (STATISTICS.equals(event.routeKey())) {
-      // the evaluation staff read the figures for the self-evaluation report; they act on nothing
+    if (STATISTICS.equals(event.routeKey()) || READ_CALENDAR.equals(event.routeKey())) {
+      // the evaluation staff read the figures for the self-evaluation report, and the calendar
+      // its on-time rate is counted on; they act on nothing
       StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER, StaffGroups.EVALUATION);
     } else {
       StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER);
@@ -101,6 +145,10 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
       case "GET /staff/complaints/{trackingNumber}" -> show(event);
       case "POST /staff/complaints/{trackingNumber}/actions" -> act(event, officer);
       case STATISTICS -> statistics(event);
+      case READ_CALENDAR -> readCalendar(event);
+      case SAVE_CALENDAR -> saveCalendar(event, officer);
+      case CONFIRM_CALENDAR -> confirmCalendar(event, officer);
+      case CALENDAR_CASES -> calendarCases(event);
       default -> throw unknownRoute(event);
     };
   }
@@ -143,6 +191,66 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
             .flatMap(FiscalYear::parse)
             .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "年份应为 2000 到 2100 之间的四位数字"));
     return HttpApiResponse.json(200, StatisticsView.of(statistics.forYear(year)));
+  }
+
+  private HttpApiResponse readCalendar(HttpApiEvent event) {
+    int year = CalendarRequests.year(event);
+    return HttpApiResponse.json(
+        200, CalendarView.of(calendars.show(year, CalendarRequests.version(event))));
+  }
+
+  private HttpApiResponse saveCalendar(HttpApiEvent event, Officer officer) {
+    int year = CalendarRequests.year(event);
+    CalendarRequests.Save request = CalendarRequests.save(event, year);
+    ManageCalendars.Result result =
+        calendars.save(request.entry(), officer, request.expectedVersion());
+    Map<String, Object> body = CalendarView.of(result.shown());
+    body.put("unchanged", !result.changed());
+    return HttpApiResponse.json(result.changed() ? 201 : 200, body);
+  }
+
+  private HttpApiResponse confirmCalendar(HttpApiEvent event, Officer officer) {
+    int year = CalendarRequests.year(event);
+    int version = CalendarRequests.confirmation(event);
+    ManageCalendars.Result result = calendars.confirm(year, version, officer);
+    Map<String, Object> body = CalendarView.of(result.shown());
+    body.put("alreadyConfirmed", !result.changed());
+    return HttpApiResponse.json(200, body);
+  }
+
+  /** {@code ?limit=50&cursor=…}: a bounded page of the cases the year's calendar decides. */
+  private HttpApiResponse calendarCases(HttpApiEvent event) {
+    int year = CalendarRequests.year(event);
+    int limit = 50;
+    Optional<String> text = event.queryParameter("limit");
+    if (text.isPresent()) {
+      if (!LIMIT.matcher(text.get()).matches()
+          || Integer.parseInt(text.get()) < 1
+          || Integer.parseInt(text.get()) > 100) {
+        throw ApiProblem.validation(
+            List.of(new FieldError("limit", "TYPE_MISMATCH", "每页条数应为 1 到 100 的整数")));
+      }
+      limit = Integer.parseInt(text.get());
+    }
+    Optional<String> cursor = event.queryParameter("cursor");
+    if (cursor.isPresent() && cursor.get().length() > 500) {
+      throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
+    }
+    CasesWaitingForCalendar.Page page;
+    try {
+      page = casesWaiting.find(year, limit, cursor);
+    } catch (ComplaintSearch.BadCursor e) {
+      throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
+    }
+    LocalDate today = today();
+    return HttpApiResponse.json(
+        200,
+        CalendarView.cases(
+            year,
+            calendars.origin(year),
+            page.complaints().stream().map(c -> CalendarView.WaitingCase.of(c, today)).toList(),
+            page.examined(),
+            page.nextCursor()));
   }
 
   private static TrackingNumber trackingNumber(HttpApiEvent event) {

@@ -390,6 +390,7 @@ class ComplaintWorkflowIT {
         new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table),
         new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
         deadlines,
+        TestCalendarDesk.on(cloud.dynamoDbClient(), table, Clock.fixed(now, ZoneOffset.UTC)),
         Clock.fixed(now, ZoneOffset.UTC));
   }
 

@@ -169,6 +169,7 @@ class DeadlineOnceTheCalendarIsDeployedIT {
         new DynamoDbComplaintSearch(dynamoDb, TABLE, deadlines),
         new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
         deadlines,
+        TestCalendarDesk.on(dynamoDb, TABLE, Clock.fixed(now, ZoneOffset.UTC)),
         Clock.fixed(now, ZoneOffset.UTC));
   }
 

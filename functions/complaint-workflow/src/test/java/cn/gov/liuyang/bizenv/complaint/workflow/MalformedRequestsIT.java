@@ -37,8 +37,37 @@ class MalformedRequestsIT {
             "GET /staff/complaints/{trackingNumber}",
             "POST /staff/complaints/{trackingNumber}/actions",
             "GET /staff/complaint-statistics/{year}",
+            "GET /staff/calendars/{year}",
+            "PUT /staff/calendars/{year}",
+            "POST /staff/calendars/{year}/confirmation",
+            "GET /staff/calendars/{year}/cases",
             "DELETE /staff/complaints"),
         valid);
+  }
+
+  /**
+   * Calendar bodies, mutated from the save event's, on a valid year path (2034, a year no other
+   * test uses: a body that is still valid is saved).
+   */
+  @Property(tries = 200)
+  void noCalendarBodyGetsA5xx(@ForAll("calendarBodies") String body) throws IOException {
+    ObjectNode event = read("calendar-save.json");
+    event.put("rawPath", "/staff/calendars/2034");
+    ((ObjectNode) event.path("pathParameters")).put("year", "2034");
+    if (body == null) {
+      event.remove("body");
+    } else {
+      event.put("body", body.replace("2031-", "2034-"));
+    }
+    MalformedRequests.assertAnsweredWithoutServerError(handler, event.toString());
+  }
+
+  @Provide
+  Arbitrary<String> calendarBodies() throws IOException {
+    ObjectNode valid =
+        (ObjectNode) Json.mapper().readTree(read("calendar-save.json").path("body").asText());
+    valid.putArray("weekendWorkingDays"); // 2034-04-27 is not a weekend day
+    return MalformedRequests.body(valid);
   }
 
   private static ObjectNode read(String name) throws IOException {

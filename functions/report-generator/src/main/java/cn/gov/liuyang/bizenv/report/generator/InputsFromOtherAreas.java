@@ -2,7 +2,7 @@ package cn.gov.liuyang.bizenv.report.generator;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendars;
@@ -29,9 +29,9 @@ final class InputsFromOtherAreas {
     return new DynamoDbUnitFacts(aws.dynamoDb(), Env.require("SPENDING_TABLE"));
   }
 
-  /** The working-day calendars the complaint deadlines are counted with. */
-  static WorkingDayCalendars calendars() {
-    return new ClasspathWorkingDayCalendars();
+  /** The working-day calendars in force: those staff saved, else the shipped files. */
+  static WorkingDayCalendars calendars(AwsClients aws) {
+    return ComplaintConfiguration.calendarsInForce(aws.dynamoDb(), Env.require("COMPLAINTS_TABLE"));
   }
 
   static ComplaintStatisticsReader complaintStatistics(AwsClients aws) {

@@ -399,7 +399,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
               complaints,
               indicatorSets,
               inputs,
-              InputsFromOtherAreas.calendars());
+              InputsFromOtherAreas.calendars(aws));
       RequestReport requestReport =
           new RequestReport(
               readiness,
