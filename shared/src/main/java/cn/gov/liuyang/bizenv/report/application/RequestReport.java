@@ -143,7 +143,8 @@ public final class RequestReport {
             clock.instant(),
             command.requestedBy(),
             narrative.get().version(),
-            accepted.get().submissionId());
+            accepted.get().submissionId(),
+            Optional.of(inputs.indicatorSet().version()));
     store.put(record.objectKey(), rendered.pdf(), record.fileName());
     try {
       registry.add(record);

@@ -232,6 +232,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     fields.put("fingerprint", report.fingerprint());
     fields.put("sizeBytes", report.sizeBytes());
     fields.put("generatedAt", report.generatedAt());
+    report.indicatorSetVersion().ifPresent(set -> fields.put("indicatorSetVersion", set));
     return fields;
   }
 
