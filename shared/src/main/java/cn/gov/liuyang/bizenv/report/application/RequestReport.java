@@ -87,7 +87,13 @@ public final class RequestReport {
     }
     Optional<IndicatorSet> indicators = indicatorSets.forYear(year);
     if (indicators.isEmpty()) {
-      missing.add(year + "年度绩效评价指标体系（指标、权重和评分规则）");
+      missing.add(
+          year
+              + "年度绩效评价指标体系（指标、权重和评分规则；请由往年复制：POST /staff/indicator-sets/"
+              + year
+              + "/copy，按需修改后保存：PUT /staff/indicator-sets/"
+              + year
+              + "）");
     }
     Optional<NarrativeVersion> narrative = narratives.latest(unit, year);
     if (narrative.isEmpty()) {

@@ -9,12 +9,15 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.ReportStore.DownloadLink;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveIndicatorSet;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
+import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.NarrativeJson;
@@ -56,6 +59,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *       在职人数, 三公经费 budget, …) as a new version
  *   <li>{@code GET /staff/reports/{unit}/{year}/facts}: the facts in effect, each with its source,
  *       what the report still lacks, and every version entered
+ *   <li>{@code GET|PUT /staff/indicator-sets/{year}}, {@code GET …/versions}, {@code POST …/copy}:
+ *       the year's indicator set, kept by staff ({@link IndicatorSetRoutes})
  * </ul>
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
@@ -72,6 +77,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   private final ListReports listReports;
   private final SaveUnitFacts saveFacts;
   private final ReadUnitFacts readFacts;
+  private final IndicatorSetRoutes indicatorSets;
 
   /** Lambda's constructor: real clients and the font, once per container. */
   public ReportGeneratorHandler() {
@@ -84,13 +90,16 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       RequestReport requestReport,
       ListReports listReports,
       SaveUnitFacts saveFacts,
-      ReadUnitFacts readFacts) {
+      ReadUnitFacts readFacts,
+      IndicatorSetsInForce indicatorSets,
+      SaveIndicatorSet saveIndicatorSet) {
     this.saveInputs = saveInputs;
     this.readInputs = readInputs;
     this.requestReport = requestReport;
     this.listReports = listReports;
     this.saveFacts = saveFacts;
     this.readFacts = readFacts;
+    this.indicatorSets = new IndicatorSetRoutes(indicatorSets, saveIndicatorSet);
   }
 
   private ReportGeneratorHandler(Wiring wiring) {
@@ -100,7 +109,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
         wiring.requestReport(),
         wiring.listReports(),
         wiring.saveFacts(),
-        wiring.readFacts());
+        wiring.readFacts(),
+        wiring.indicatorSets(),
+        wiring.saveIndicatorSet());
   }
 
   @Override
@@ -111,6 +122,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       StaffGroups.require(event, StaffGroups.EVALUATION, StaffGroups.FINANCE);
     } else {
       StaffGroups.require(event, StaffGroups.EVALUATION);
+    }
+    if (IndicatorSetRoutes.ROUTES.contains(route)) {
+      return indicatorSets.handle(route, event);
     }
     return switch (route) {
       case SAVE_FACTS -> saveFacts(event);
@@ -271,7 +285,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
         .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位编码应为 2–40 位小写字母、数字或连字符"));
   }
 
-  private static FiscalYear year(HttpApiEvent event) {
+  static FiscalYear year(HttpApiEvent event) {
     return event
         .pathParameter("year")
         .flatMap(FiscalYear::parse)
@@ -279,7 +293,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   /** Who is acting, from the claims API Gateway's JWT authorizer verified. */
-  private static Author author(HttpApiEvent event) {
+  static Author author(HttpApiEvent event) {
     Map<String, String> claims = event.jwtClaims();
     String subject = claims.get("sub");
     if (subject == null || subject.isBlank()) {
@@ -296,7 +310,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       RequestReport requestReport,
       ListReports listReports,
       SaveUnitFacts saveFacts,
-      ReadUnitFacts readFacts) {
+      ReadUnitFacts readFacts,
+      IndicatorSetsInForce indicatorSets,
+      SaveIndicatorSet saveIndicatorSet) {
 
     static Wiring fromEnvironment() {
       AwsClients aws = AwsClients.fromEnvironment();
@@ -311,13 +327,16 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       AcceptedSpendingReader spending = InputsFromOtherAreas.acceptedSpending(aws);
       UnitFactsStore facts = InputsFromOtherAreas.unitFacts(aws);
       ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
+      DynamoDbIndicatorSets storedSets = new DynamoDbIndicatorSets(dynamoDb, table);
+      IndicatorSetsInForce indicatorSets =
+          new IndicatorSetsInForce(storedSets, new ClasspathIndicatorSets());
       RequestReport requestReport =
           new RequestReport(
               spending,
               facts,
               InputsFromOtherAreas.complaintStatistics(aws),
               inputs,
-              new ClasspathIndicatorSets(),
+              indicatorSets,
               OpenPdfReportRenderer.withEmbeddedFont(),
               store,
               registry,
@@ -329,7 +348,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
           requestReport,
           new ListReports(registry, store, linkValidity),
           new SaveUnitFacts(facts, resolveFacts, clock),
-          new ReadUnitFacts(resolveFacts, facts));
+          new ReadUnitFacts(resolveFacts, facts),
+          indicatorSets,
+          new SaveIndicatorSet(indicatorSets, storedSets, clock));
     }
 
     /** {@code REPORT_LINK_MINUTES}: how long a download link works, 1–60 minutes (default 5). */

@@ -6,10 +6,13 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveIndicatorSet;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
+import cn.gov.liuyang.bizenv.report.fakes.InMemoryIndicatorSets;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportInputs;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportRegistry;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportStore;
@@ -65,6 +68,9 @@ class ReportGeneratorHandlerTest {
     store = new InMemoryReportStore(NOW);
     facts = new InMemoryUnitFacts();
     ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
+    InMemoryIndicatorSets storedSets = new InMemoryIndicatorSets();
+    IndicatorSetsInForce indicatorSets =
+        new IndicatorSetsInForce(storedSets, new ClasspathIndicatorSets());
     return new ReportGeneratorHandler(
         new SaveReportInputs(inputs, clock),
         new ReadReportInputs(inputs),
@@ -73,7 +79,7 @@ class ReportGeneratorHandlerTest {
             facts,
             complaints,
             inputs,
-            new ClasspathIndicatorSets(),
+            indicatorSets,
             renderer,
             store,
             registry,
@@ -81,7 +87,9 @@ class ReportGeneratorHandlerTest {
             clock),
         new ListReports(registry, store, Duration.ofMinutes(5)),
         new SaveUnitFacts(facts, resolveFacts, clock),
-        new ReadUnitFacts(resolveFacts, facts));
+        new ReadUnitFacts(resolveFacts, facts),
+        indicatorSets,
+        new SaveIndicatorSet(indicatorSets, storedSets, clock));
   }
 
   @Test
@@ -358,7 +366,8 @@ class ReportGeneratorHandlerTest {
             "2019年度在职人数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
             "2019年度上年三公经费决算数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
             "2019年度本年三公经费预算数（请在“单位年度基本数据”中填写，或在支出表中附“基本信息”表）",
-            "2019年度绩效评价指标体系（指标、权重和评分规则）",
+            "2019年度绩效评价指标体系（指标、权重和评分规则；请由往年复制：POST /staff/indicator-sets/2019/copy，"
+                + "按需修改后保存：PUT /staff/indicator-sets/2019）",
             "2019年度报告文字材料（部门概况、绩效分析、问题和措施等）");
     assertThat(store.objects()).isEmpty();
     assertThat(registry.reports(Seed2021.UNIT, new FiscalYear(2019))).isEmpty();

@@ -7,12 +7,15 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveIndicatorSet;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
 import cn.gov.liuyang.bizenv.report.generator.Events.Response;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
+import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
@@ -186,6 +189,9 @@ class ReportGeneratorIT {
         (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year));
     InMemoryUnitFacts facts = new InMemoryUnitFacts();
     ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
+    DynamoDbIndicatorSets storedSets = new DynamoDbIndicatorSets(dynamoDb, table);
+    IndicatorSetsInForce indicatorSets =
+        new IndicatorSetsInForce(storedSets, new ClasspathIndicatorSets());
     return new ReportGeneratorHandler(
         new SaveReportInputs(inputs, clock),
         new ReadReportInputs(inputs),
@@ -194,7 +200,7 @@ class ReportGeneratorIT {
             facts,
             year -> Seed2021.complaints(),
             inputs,
-            new ClasspathIndicatorSets(),
+            indicatorSets,
             OpenPdfReportRenderer.withEmbeddedFont(),
             store,
             registry,
@@ -202,7 +208,9 @@ class ReportGeneratorIT {
             clock),
         new ListReports(registry, store, linkValidity),
         new SaveUnitFacts(facts, resolveFacts, clock),
-        new ReadUnitFacts(resolveFacts, facts));
+        new ReadUnitFacts(resolveFacts, facts),
+        indicatorSets,
+        new SaveIndicatorSet(indicatorSets, storedSets, clock));
   }
 
   private static ObjectNode forUnit(ObjectNode event, String unit) {
