@@ -131,7 +131,8 @@ public final class RequestReport {
             clock.instant(),
             command.requestedBy(),
             narrative.version(),
-            accepted.submissionId());
+            accepted.submissionId(),
+            Optional.of(inputs.indicatorSet().version()));
     store.put(record.objectKey(), rendered.pdf(), record.fileName());
     try {
       registry.add(record);

@@ -3,23 +3,20 @@ package cn.gov.liuyang.bizenv.report.infrastructure;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.report.application.IndicatorSets;
-import cn.gov.liuyang.bizenv.report.model.Indicator;
 import cn.gov.liuyang.bizenv.report.model.IndicatorSet;
-import cn.gov.liuyang.bizenv.report.model.Metric;
-import cn.gov.liuyang.bizenv.report.model.ScoringRule;
+import cn.gov.liuyang.bizenv.report.model.IndicatorSetVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Indicator sets shipped as data files, {@code report/indicator-sets/<year>.json} on the classpath
- * (see docs/report.md for the format). A file that does not parse is a deployment defect and fails
+ * The indicator sets the release ships, {@code report/indicator-sets/<year>.json} on the classpath
+ * (see docs/report.md for the format): only the initial content. Staff's stored versions take over
+ * from them ({@code IndicatorSetsInForce}), so a new year or new weights need no release. A file
+ * that does not parse, or whose version is not {@code <year>-<n>}, is a deployment defect and fails
  * loudly rather than scoring with half a set.
  */
 public final class ClasspathIndicatorSets implements IndicatorSets {
@@ -45,42 +42,8 @@ public final class ClasspathIndicatorSets implements IndicatorSets {
   }
 
   static IndicatorSet parse(JsonNode root, FiscalYear year) {
-    if (root.path("year").asInt() != year.value()) {
-      throw new IllegalArgumentException("file is for year " + root.path("year").asInt());
-    }
-    List<Indicator> indicators = new ArrayList<>();
-    for (JsonNode node : root.path("indicators")) {
-      indicators.add(
-          new Indicator(
-              required(node, "id"),
-              required(node, "tier"),
-              required(node, "category"),
-              required(node, "name"),
-              new BigDecimal(required(node, "weight")),
-              rule(node.path("rule"))));
-    }
-    return new IndicatorSet(year, required(root, "version"), required(root, "name"), indicators);
-  }
-
-  private static ScoringRule rule(JsonNode rule) {
-    return switch (required(rule, "type")) {
-      case "manual" -> new ScoringRule.Manual();
-      case "threshold" ->
-          new ScoringRule.Threshold(
-              Metric.valueOf(required(rule, "metric")),
-              ScoringRule.Direction.valueOf(required(rule, "direction")),
-              new BigDecimal(required(rule, "bound")),
-              new BigDecimal(required(rule, "deduct")),
-              new BigDecimal(required(rule, "per")));
-      default -> throw new IllegalArgumentException("unknown rule type " + rule.path("type"));
-    };
-  }
-
-  private static String required(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull() || value.asText().isBlank()) {
-      throw new IllegalArgumentException("missing field " + field);
-    }
-    return value.asText();
+    IndicatorSet set = IndicatorSetJson.read(root, year);
+    IndicatorSetVersion.shipped(set); // its version must read <year>-<n>
+    return set;
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -71,6 +72,9 @@ public final class DynamoDbReportRegistry implements ReportRegistry {
     item.put("narrativeVersion", AttributeValue.fromN(Integer.toString(record.narrativeVersion())));
     item.put(
         "spendingSubmission", AttributeValue.fromS(String.valueOf(record.spendingSubmission())));
+    record
+        .indicatorSetVersion()
+        .ifPresent(set -> item.put("indicatorSetVersion", AttributeValue.fromS(set)));
     try {
       dynamoDb.putItem(
           put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
@@ -94,7 +98,8 @@ public final class DynamoDbReportRegistry implements ReportRegistry {
         Instant.parse(item.get("generatedAt").s()),
         new Author(item.get("requestedBy").s(), item.get("requestedByName").s()),
         Integer.parseInt(item.get("narrativeVersion").n()),
-        item.get("spendingSubmission").s());
+        item.get("spendingSubmission").s(),
+        Optional.ofNullable(item.get("indicatorSetVersion")).map(AttributeValue::s));
   }
 
   private static String partition(UnitId unit, FiscalYear year) {

@@ -28,6 +28,12 @@ public final class Figures {
     return plain(score.setScale(1, RoundingMode.HALF_UP));
   }
 
+  /** {@code 4.0} and {@code 4} as the same value ({@code 4}), so equal sets compare equal. */
+  public static BigDecimal normalised(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   private static String plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();

@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A generated report as the registry keeps it: which version of which unit's year, where the PDF
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param objectKey where the PDF is in the reports bucket
  * @param narrativeVersion the version of staff's texts it used
  * @param spendingSubmission the accepted spending submission it used
+ * @param indicatorSetVersion the version of the indicator set it was scored against (empty for
+ *     reports recorded before the registry kept it)
  */
 public record ReportRecord(
     UnitId unit,
@@ -26,7 +29,8 @@ public record ReportRecord(
     Instant generatedAt,
     Author requestedBy,
     int narrativeVersion,
-    String spendingSubmission) {
+    String spendingSubmission,
+    Optional<String> indicatorSetVersion) {
 
   /**
    * {@code reports/<unit>/<year>/v<version>-<fingerprint prefix>.pdf}: unit, year and version in

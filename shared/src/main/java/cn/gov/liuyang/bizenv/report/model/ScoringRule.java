@@ -25,6 +25,9 @@ public sealed interface ScoringRule {
       if (deduct.signum() < 0 || per.signum() <= 0) {
         throw new IllegalArgumentException("a deduction is positive per a positive step");
       }
+      bound = Figures.normalised(bound);
+      deduct = Figures.normalised(deduct);
+      per = Figures.normalised(per);
     }
 
     public BigDecimal score(BigDecimal weight, BigDecimal rate) {

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ListReportsTest {
@@ -101,6 +102,7 @@ class ListReportsTest {
         Instant.parse("2022-03-01T02:00:00Z").plusSeconds(3600L * version),
         Seed2021.FINANCE,
         version,
-        "sub-2021-0001");
+        "sub-2021-0001",
+        Optional.of("2021-1"));
   }
 }

@@ -11,13 +11,16 @@ import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.ReportReadiness;
 import cn.gov.liuyang.bizenv.report.application.ReportStore.DownloadLink;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveIndicatorSet;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
+import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.NarrativeJson;
@@ -65,6 +68,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *       在职人数, 三公经费 budget, …) as a new version
  *   <li>{@code GET /staff/reports/{unit}/{year}/facts}: the facts in effect, each with its source,
  *       what the report still lacks, and every version entered
+ *   <li>{@code GET|PUT /staff/indicator-sets/{year}}, {@code GET …/versions}, {@code POST …/copy}:
+ *       the year's indicator set, kept by staff ({@link IndicatorSetRoutes})
  * </ul>
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
@@ -80,6 +85,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   static final String REGISTER_UNIT = "PUT /staff/units/{unit}";
 
   private final UseCases useCases;
+  private final IndicatorSetRoutes indicatorSets;
 
   /** What the routes call: one use case a route, built once per container. */
   public record UseCases(
@@ -91,7 +97,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       ReadUnitFacts readFacts,
       ReportReadiness readiness,
       RegisterUnit registerUnit,
-      ReadUnits readUnits) {}
+      ReadUnits readUnits,
+      IndicatorSetsInForce indicatorSets,
+      SaveIndicatorSet saveIndicatorSet) {}
 
   /** Lambda's constructor: real clients and the font, once per container. */
   public ReportGeneratorHandler() {
@@ -100,6 +108,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
 
   public ReportGeneratorHandler(UseCases useCases) {
     this.useCases = useCases;
+    this.indicatorSets =
+        new IndicatorSetRoutes(useCases.indicatorSets(), useCases.saveIndicatorSet());
   }
 
   @Override
@@ -110,6 +120,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       StaffGroups.require(event, StaffGroups.EVALUATION, StaffGroups.FINANCE);
     } else {
       StaffGroups.require(event, StaffGroups.EVALUATION);
+    }
+    if (IndicatorSetRoutes.ROUTES.contains(route)) {
+      return indicatorSets.handle(route, event);
     }
     return switch (route) {
       case SAVE_FACTS -> saveFacts(event);
@@ -315,6 +328,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     fields.put("fingerprint", report.fingerprint());
     fields.put("sizeBytes", report.sizeBytes());
     fields.put("generatedAt", report.generatedAt());
+    report.indicatorSetVersion().ifPresent(set -> fields.put("indicatorSetVersion", set));
     return fields;
   }
 
@@ -353,7 +367,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
         .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位编码应为 2–40 位小写字母、数字或连字符"));
   }
 
-  private static FiscalYear year(HttpApiEvent event) {
+  static FiscalYear year(HttpApiEvent event) {
     return event
         .pathParameter("year")
         .flatMap(FiscalYear::parse)
@@ -361,7 +375,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   /** Who is acting, from the claims API Gateway's JWT authorizer verified. */
-  private static Author author(HttpApiEvent event) {
+  static Author author(HttpApiEvent event) {
     Map<String, String> claims = event.jwtClaims();
     String subject = claims.get("sub");
     if (subject == null || subject.isBlank()) {
@@ -389,7 +403,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
       UnitFactsStore facts = InputsFromOtherAreas.unitFacts(aws);
       ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
       ComplaintStatisticsReader complaints = InputsFromOtherAreas.complaintStatistics(aws);
-      ClasspathIndicatorSets indicatorSets = new ClasspathIndicatorSets();
+      DynamoDbIndicatorSets storedSets = new DynamoDbIndicatorSets(dynamoDb, table);
+      IndicatorSetsInForce indicatorSets =
+          new IndicatorSetsInForce(storedSets, new ClasspathIndicatorSets());
       DynamoDbUnits units = new DynamoDbUnits(dynamoDb, table);
       ReportReadiness readiness =
           new ReportReadiness(
@@ -422,7 +438,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
           new ReadUnitFacts(resolveFacts, facts),
           readiness,
           new RegisterUnit(units, clock),
-          new ReadUnits(units));
+          new ReadUnits(units),
+          indicatorSets,
+          new SaveIndicatorSet(indicatorSets, storedSets, clock));
     }
 
     /** {@code REPORT_LINK_MINUTES}: how long a download link works, 1–60 minutes (default 5). */

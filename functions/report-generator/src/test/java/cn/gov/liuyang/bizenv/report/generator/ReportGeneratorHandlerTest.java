@@ -6,10 +6,13 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
+import cn.gov.liuyang.bizenv.report.fakes.InMemoryIndicatorSets;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportInputs;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportRegistry;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryReportStore;
 import cn.gov.liuyang.bizenv.report.generator.Events.Response;
+import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
@@ -57,6 +60,9 @@ class ReportGeneratorHandlerTest {
     registry = new InMemoryReportRegistry();
     store = new InMemoryReportStore(NOW);
     facts = new InMemoryUnitFacts();
+    InMemoryIndicatorSets storedSets = new InMemoryIndicatorSets();
+    IndicatorSetsInForce indicatorSets =
+        new IndicatorSetsInForce(storedSets, new ClasspathIndicatorSets());
     return new ReportGeneratorHandler(
         UseCasesForTests.of(
             spending,
@@ -64,6 +70,8 @@ class ReportGeneratorHandlerTest {
             inputs,
             facts,
             new InMemoryUnits(),
+            indicatorSets,
+            storedSets,
             renderer,
             store,
             registry,
@@ -380,7 +388,7 @@ class ReportGeneratorHandlerTest {
             "2019年度在职人数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
             "2019年度上年三公经费决算数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
             "2019年度本年三公经费预算数（在单位年度基本数据中填写：PUT /staff/reports/lyyshj/2019/facts，或在支出表中附“基本信息”表）",
-            "2019年度绩效评价指标体系（指标、权重和评分规则）（在评价指标体系中建立，或从往年复制）",
+            "2019年度绩效评价指标体系（指标、权重和评分规则）（由往年复制：POST /staff/indicator-sets/2019/copy，按需修改后保存：PUT /staff/indicator-sets/2019）",
             "2019年度报告文字材料（部门概况、绩效分析、问题和措施等）（PUT /staff/reports/lyyshj/2019/inputs）",
             "2019年节假日安排（工作日历，用于判断是否按时办结）（按国务院办公厅通知录入：PUT /staff/calendars/2019）");
     assertThat(response.body().path("missingInputs").findValuesAsText("kind"))

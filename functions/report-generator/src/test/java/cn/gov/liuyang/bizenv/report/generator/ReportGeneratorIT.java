@@ -7,7 +7,10 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.generator.Events.Response;
+import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
+import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportInputs;
 import cn.gov.liuyang.bizenv.report.infrastructure.DynamoDbReportRegistry;
 import cn.gov.liuyang.bizenv.report.infrastructure.S3ReportStore;
@@ -180,6 +183,9 @@ class ReportGeneratorIT {
     AcceptedSpendingReader spending =
         (unit, year) -> Optional.of(Seed2021.spending()).filter(s -> s.year().equals(year));
     InMemoryUnitFacts facts = new InMemoryUnitFacts();
+    DynamoDbIndicatorSets storedSets = new DynamoDbIndicatorSets(dynamoDb, table);
+    IndicatorSetsInForce indicatorSets =
+        new IndicatorSetsInForce(storedSets, new ClasspathIndicatorSets());
     return new ReportGeneratorHandler(
         UseCasesForTests.of(
             spending,
@@ -187,6 +193,8 @@ class ReportGeneratorIT {
             inputs,
             facts,
             new DynamoDbUnits(dynamoDb, table),
+            indicatorSets,
+            storedSets,
             OpenPdfReportRenderer.withEmbeddedFont(),
             store,
             registry,

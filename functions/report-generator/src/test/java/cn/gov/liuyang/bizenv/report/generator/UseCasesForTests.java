@@ -2,6 +2,10 @@ package cn.gov.liuyang.bizenv.report.generator;
 
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
+import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendar;
+import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendars;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetRepository;
+import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
 import cn.gov.liuyang.bizenv.report.application.ReportInputsRepository;
@@ -10,8 +14,8 @@ import cn.gov.liuyang.bizenv.report.application.ReportRegistry;
 import cn.gov.liuyang.bizenv.report.application.ReportRenderer;
 import cn.gov.liuyang.bizenv.report.application.ReportStore;
 import cn.gov.liuyang.bizenv.report.application.RequestReport;
+import cn.gov.liuyang.bizenv.report.application.SaveIndicatorSet;
 import cn.gov.liuyang.bizenv.report.application.SaveReportInputs;
-import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
 import cn.gov.liuyang.bizenv.spending.application.ReadUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.SaveUnitFacts;
@@ -22,6 +26,8 @@ import cn.gov.liuyang.bizenv.unit.application.RegisterUnit;
 import cn.gov.liuyang.bizenv.unit.application.UnitRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The report function's use cases over the ports a test gives, as the Lambda wiring builds them.
@@ -29,28 +35,59 @@ import java.time.Duration;
 final class UseCasesForTests {
   private UseCasesForTests() {}
 
+  /** With the shipped working-day calendars. */
   static ReportGeneratorHandler.UseCases of(
       AcceptedSpendingReader spending,
       ComplaintStatisticsReader complaints,
       ReportInputsRepository inputs,
       UnitFactsStore facts,
       UnitRegistry units,
+      IndicatorSetsInForce indicatorSets,
+      IndicatorSetRepository storedSets,
+      ReportRenderer renderer,
+      ReportStore store,
+      ReportRegistry registry,
+      Duration linkValidity,
+      Clock clock) {
+    return of(
+        spending,
+        complaints,
+        inputs,
+        facts,
+        units,
+        indicatorSets,
+        storedSets,
+        new ClasspathWorkingDayCalendars(),
+        renderer,
+        store,
+        registry,
+        linkValidity,
+        clock);
+  }
+
+  /** A calendar for every year, for tests that are not about calendars. */
+  static WorkingDayCalendars everyYear() {
+    return year -> Optional.of(new WorkingDayCalendar(year, Set.of(), Set.of(), false, "test"));
+  }
+
+  static ReportGeneratorHandler.UseCases of(
+      AcceptedSpendingReader spending,
+      ComplaintStatisticsReader complaints,
+      ReportInputsRepository inputs,
+      UnitFactsStore facts,
+      UnitRegistry units,
+      IndicatorSetsInForce indicatorSets,
+      IndicatorSetRepository storedSets,
+      WorkingDayCalendars calendars,
       ReportRenderer renderer,
       ReportStore store,
       ReportRegistry registry,
       Duration linkValidity,
       Clock clock) {
     ResolveUnitFacts resolveFacts = new ResolveUnitFacts(spending, facts);
-    ClasspathIndicatorSets indicatorSets = new ClasspathIndicatorSets();
     ReportReadiness readiness =
         new ReportReadiness(
-            units,
-            spending,
-            resolveFacts,
-            complaints,
-            indicatorSets,
-            inputs,
-            new ClasspathWorkingDayCalendars());
+            units, spending, resolveFacts, complaints, indicatorSets, inputs, calendars);
     return new ReportGeneratorHandler.UseCases(
         new SaveReportInputs(inputs, clock),
         new ReadReportInputs(inputs),
@@ -71,6 +108,8 @@ final class UseCasesForTests {
         new ReadUnitFacts(resolveFacts, facts),
         readiness,
         new RegisterUnit(units, clock),
-        new ReadUnits(units));
+        new ReadUnits(units),
+        indicatorSets,
+        new SaveIndicatorSet(indicatorSets, storedSets, clock));
   }
 }

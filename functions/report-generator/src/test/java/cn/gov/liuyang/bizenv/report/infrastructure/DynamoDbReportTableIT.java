@@ -13,6 +13,7 @@ import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import cn.gov.liuyang.bizenv.report.model.ReportRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -76,6 +77,7 @@ class DynamoDbReportTableIT {
         Instant.parse("2022-03-01T02:00:00Z"),
         Seed2021.FINANCE,
         1,
-        "sub-2021-0001");
+        "sub-2021-0001",
+        Optional.of("2021-1"));
   }
 }
