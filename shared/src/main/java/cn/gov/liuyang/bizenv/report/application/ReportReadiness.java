@@ -80,7 +80,12 @@ public final class ReportReadiness {
     if (indicatorSet.isEmpty()) {
       missing.add(
           new MissingInput(
-              Kind.INDICATOR_SET, year + "年度绩效评价指标体系（指标、权重和评分规则）", "在评价指标体系中建立，或从往年复制"));
+              Kind.INDICATOR_SET,
+              year + "年度绩效评价指标体系（指标、权重和评分规则）",
+              "由往年复制：POST /staff/indicator-sets/"
+                  + year
+                  + "/copy，按需修改后保存：PUT /staff/indicator-sets/"
+                  + year));
     }
     Optional<NarrativeVersion> narrative = narratives.latest(unit, year);
     if (narrative.isEmpty()) {

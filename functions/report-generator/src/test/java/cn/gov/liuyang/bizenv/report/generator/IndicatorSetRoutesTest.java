@@ -204,7 +204,7 @@ class IndicatorSetRoutesTest {
     assertThat(refused.body().path("missing"))
         .extracting(JsonNode::asText)
         .containsExactly(
-            "2023年度绩效评价指标体系（指标、权重和评分规则；请由往年复制：POST /staff/indicator-sets/2023/copy，"
+            "2023年度绩效评价指标体系（指标、权重和评分规则）（由往年复制：POST /staff/indicator-sets/2023/copy，"
                 + "按需修改后保存：PUT /staff/indicator-sets/2023）");
 
     // WHEN evaluation staff copy 2021's set into 2023

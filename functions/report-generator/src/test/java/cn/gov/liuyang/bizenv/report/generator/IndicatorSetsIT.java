@@ -17,7 +17,6 @@ import cn.gov.liuyang.bizenv.report.infrastructure.pdf.OpenPdfReportRenderer;
 import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemoryUnitFacts;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
-import cn.gov.liuyang.bizenv.unit.fakes.InMemoryUnits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,7 +133,7 @@ class IndicatorSetsIT {
             IndicatorSetRoutesTest.complaints2021And2023(),
             inputs,
             facts,
-            new InMemoryUnits(),
+            UseCasesForTests.units(UNIT),
             sets,
             storedSets,
             UseCasesForTests.everyYear(),

@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.report.generator;
 
+import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendar;
@@ -24,6 +25,9 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.unit.application.ReadUnits;
 import cn.gov.liuyang.bizenv.unit.application.RegisterUnit;
 import cn.gov.liuyang.bizenv.unit.application.UnitRegistry;
+import cn.gov.liuyang.bizenv.unit.fakes.InMemoryUnits;
+import cn.gov.liuyang.bizenv.unit.model.Unit;
+import cn.gov.liuyang.bizenv.unit.model.UnitKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -63,6 +67,22 @@ final class UseCasesForTests {
         registry,
         linkValidity,
         clock);
+  }
+
+  /** The shipped unit and these, registered. */
+  static UnitRegistry units(String... codes) {
+    InMemoryUnits units = new InMemoryUnits();
+    for (String code : codes) {
+      units.save(
+          new Unit(
+              new UnitId(code),
+              "测试单位 " + code,
+              "",
+              UnitKind.OTHER,
+              Optional.empty(),
+              Optional.empty()));
+    }
+    return units;
   }
 
   /** A calendar for every year, for tests that are not about calendars. */

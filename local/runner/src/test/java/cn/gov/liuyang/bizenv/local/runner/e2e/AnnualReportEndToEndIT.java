@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.ledger.fixtures.Seed2021Ledger;
 import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
@@ -174,12 +175,15 @@ class AnnualReportEndToEndIT {
         ClerkExports.xlsx(
             new ClerkExports.Traits(
                 true, false, true, false, true, true, true, true, true, true, true, 1, 0, 1));
-    JsonNode submission = upload(unit, "2021年决算（财务软件导出）.xlsx", workbook);
+    JsonNode submission = upload("/staff/spending/uploads", unit, "2021年决算（财务软件导出）.xlsx", workbook);
 
     // THEN it is accepted, and the outcome names the facts still missing
     assertThat(submission.path("status").asText()).isEqualTo("ACCEPTED");
     assertThat(submission.path("outcome").path("notes").toString()).contains("尚缺", "编制数");
-    recordTheYearsComplaints();
+    // AND the unit's own case ledger of the year (its report counts its cases, not the office's)
+    JsonNode ledger =
+        upload("/staff/ledgers/uploads", unit, Seed2021Ledger.FILE_NAME, Seed2021Ledger.xlsx());
+    assertThat(ledger.path("status").asText()).as(ledger.toString()).isEqualTo("ACCEPTED");
     String texts =
         Json.mapper()
             .readTree(
@@ -246,11 +250,12 @@ class AnnualReportEndToEndIT {
     complaintsRecorded = true;
   }
 
-  private static JsonNode upload(String unit, String fileName, byte[] workbook) throws Exception {
+  private static JsonNode upload(String route, String unit, String fileName, byte[] workbook)
+      throws Exception {
     JsonNode ticket =
         staff(
             "POST",
-            "/staff/spending/uploads",
+            route,
             Map.of("unit", unit, "year", 2021, "fileName", fileName, "size", workbook.length));
     JsonNode upload = ticket.path("upload");
     HttpRequest.Builder put =
