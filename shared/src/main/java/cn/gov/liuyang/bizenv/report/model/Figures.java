@@ -4,7 +4,12 @@ import cn.gov.liuyang.bizenv.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How the report writes figures: 万元 with one decimal and no trailing zero, as the seed does. */
+/**
+ * How the report writes figures. In sentences as the seed does: 万元 with one decimal and no trailing
+ * zero ({@code 184.9}, {@code 11}), percentages with at most two decimals ({@code 91.67%}, {@code
+ * 100%}). In table columns every figure has the same decimals: 万元 one ({@code 11.0}), percentages
+ * two ({@code 100.00%}).
+ */
 public final class Figures {
   private Figures() {}
 
@@ -21,6 +26,14 @@ public final class Figures {
   /** A percentage with at most two decimals: {@code 91.67%}, {@code 100%}. */
   public static String percent(BigDecimal percent) {
     return plain(percent.setScale(2, RoundingMode.HALF_UP)) + "%";
+  }
+
+  /**
+   * A percentage with exactly two decimals, for table columns, where every figure of a column has
+   * the same number of decimals: {@code 0.80%}, {@code 19.79%}, {@code 100.00%}, {@code -37.50%}.
+   */
+  public static String percentFixed(BigDecimal percent) {
+    return percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   /** A score with at most one decimal: {@code 99}, {@code 3.5}. */

@@ -15,6 +15,7 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.SanGongFunds;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,8 +40,9 @@ public final class SelfEvaluationReport {
   /**
    * The revision of what this class composes (sections and tables), part of the fingerprint beside
    * the renderer's layout, so adding a table regenerates reports whose inputs did not change.
+   * {@code outline-3}: every percentage in a table has two decimals.
    */
-  static final String OUTLINE_VERSION = "outline-2";
+  static final String OUTLINE_VERSION = "outline-3";
 
   private static final String[] CHAPTERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
@@ -255,14 +257,14 @@ public final class SelfEvaluationReport {
                     project,
                     Figures.wanYuanFixed(budget.get(project)),
                     Figures.wanYuanFixed(spent),
-                    rate(spent, budget.get(project)))));
+                    tableRate(spent, budget.get(project)))));
     Money totalBudget = budget.values().stream().reduce(Money.ZERO, Money::plus);
     rows.add(
         List.of(
             "合计",
             Figures.wanYuanFixed(totalBudget),
             Figures.wanYuanFixed(spending.projectActual()),
-            rate(spending.projectActual(), totalBudget)));
+            tableRate(spending.projectActual(), totalBudget)));
     blocks.add(
         new Table(
             "表1　项目支出情况",
@@ -293,8 +295,13 @@ public final class SelfEvaluationReport {
                     code,
                     names.get(code),
                     Figures.wanYuanFixed(amount),
-                    rate(amount, spending.projectActual()))));
-    rows.add(List.of("", "合计", Figures.wanYuanFixed(spending.projectActual()), "100%"));
+                    tableRate(amount, spending.projectActual()))));
+    rows.add(
+        List.of(
+            "",
+            "合计",
+            Figures.wanYuanFixed(spending.projectActual()),
+            Figures.percentFixed(BigDecimal.valueOf(100))));
     blocks.add(
         new Table(
             "表2　项目支出经济分类",
@@ -392,7 +399,7 @@ public final class SelfEvaluationReport {
               indicator.category(),
               indicator.name(),
               Figures.score(indicator.weight()),
-              score.measured().map(Figures::percent).orElse("—"),
+              score.measured().map(Figures::percentFixed).orElse("—"),
               score.basis(),
               Figures.score(score.score())));
     }
@@ -436,7 +443,7 @@ public final class SelfEvaluationReport {
                   List.of(
                       figures.get("staffing.authorized"),
                       figures.get("staffing.onPayroll"),
-                      figures.getOrDefault("staffing.controlRate", "—"))),
+                      measuredInTable(Metric.STAFF_CONTROL_RATE))),
               false));
     }
     SanGongFunds sanGong = spending.sanGongActual();
@@ -488,7 +495,7 @@ public final class SelfEvaluationReport {
                 List.of("　　　　意见建议", figures.get("complaints.suggestions")),
                 List.of("　　　　困难诉求", figures.get("complaints.difficulties")),
                 List.of("受理", figures.get("complaints.accepted")),
-                List.of("受理率", figures.getOrDefault("complaints.acceptanceRate", "—")),
+                List.of("受理率", measuredInTable(Metric.COMPLAINT_ACCEPTANCE_RATE)),
                 List.of("办结", figures.get("complaints.closed")),
                 List.of("按时办结", Integer.toString(complaints.closedOnTime())),
                 List.of("多方联动会议", figures.get("complaints.meetings")),
@@ -515,7 +522,7 @@ public final class SelfEvaluationReport {
                 List.of(
                     fixedOrDash(procurementBudget),
                     fixedOrDash(procurementActual),
-                    percentOrDash(Metric.PROCUREMENT_EXECUTION_RATE))),
+                    measuredInTable(Metric.PROCUREMENT_EXECUTION_RATE))),
             false));
     blocks.add(
         new Table(
@@ -529,17 +536,21 @@ public final class SelfEvaluationReport {
                 List.of(
                     Figures.wanYuanFixed(spending.totalBudget()),
                     fixedOrDash(spending.budgetAdjustment()),
-                    percentOrDash(Metric.BUDGET_ADJUSTMENT_RATE))),
+                    measuredInTable(Metric.BUDGET_ADJUSTMENT_RATE))),
             false));
   }
 
-  private String percentOrDash(Metric metric) {
-    return metric.measure(spending, complaints).map(Figures::percent).orElse("—");
+  /** A measured rate in a table: two decimals, or “—” when the data cannot give it. */
+  private String measuredInTable(Metric metric) {
+    return metric.measure(spending, complaints).map(Figures::percentFixed).orElse("—");
   }
 
   private List<String> budgetRow(String label, Money budget, Money actual) {
     return List.of(
-        label, Figures.wanYuanFixed(budget), Figures.wanYuanFixed(actual), rate(actual, budget));
+        label,
+        Figures.wanYuanFixed(budget),
+        Figures.wanYuanFixed(actual),
+        tableRate(actual, budget));
   }
 
   // ------------------------------------------------------------------ figures
@@ -651,6 +662,11 @@ public final class SelfEvaluationReport {
 
   private static String rate(Money part, Money whole) {
     return whole.isZero() ? "—" : Figures.percent(part.percentOf(whole, 4));
+  }
+
+  /** A rate in a table column: always two decimals ({@code 0.80%}, {@code 100.00%}). */
+  private static String tableRate(Money part, Money whole) {
+    return whole.isZero() ? "—" : Figures.percentFixed(part.percentOf(whole, 4));
   }
 
   private static String amounts(Map<String, Money> amounts) {

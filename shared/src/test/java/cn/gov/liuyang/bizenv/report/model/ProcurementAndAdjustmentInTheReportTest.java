@@ -45,7 +45,7 @@ class ProcurementAndAdjustmentInTheReportTest {
 
     // THEN
     assertThat(table(document, "表8　政府采购情况").rows())
-        .containsExactly(List.of("40.0", "46.0", "115%"));
+        .containsExactly(List.of("40.0", "46.0", "115.00%"));
     assertThat(table(document, "表9　预算调整情况").rows())
         .containsExactly(List.of("372.8", "-15.0", "-4.02%"));
     assertThat(document.blocks())

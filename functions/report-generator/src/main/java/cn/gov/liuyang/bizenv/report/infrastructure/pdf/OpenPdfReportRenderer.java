@@ -18,6 +18,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ParagraphLineBreaks;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
@@ -48,19 +49,23 @@ import java.util.TreeSet;
  * document gives the same bytes.
  */
 public final class OpenPdfReportRenderer implements ReportRenderer {
-  static final String LAYOUT_VERSION = "a4-noto-sans-sc-1";
+  static final String LAYOUT_VERSION = "a4-noto-sans-sc-2";
   static final String FONT_RESOURCE = "/fonts/NotoSansSC_400Regular.ttf";
   private static final TimeZone BEIJING = TimeZone.getTimeZone("GMT+08:00");
-  private static final float BODY = 10.5f;
+  static final float BODY = 10.5f;
   private static final float LEADING = 1.6f;
-  private static final float INDENT = 2 * BODY;
+  static final float INDENT = 2 * BODY;
+  static final float SIDE_MARGIN = 72f;
+  static final float TEXT_WIDTH = PageSize.A4.getWidth() - 2 * SIDE_MARGIN;
   private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
   private static final Color TOTAL_FILL = new Color(0xf4, 0xf4, 0xf4);
 
   private final BaseFont font;
+  private final boolean widowControl;
 
-  private OpenPdfReportRenderer(BaseFont font) {
+  private OpenPdfReportRenderer(BaseFont font, boolean widowControl) {
     this.font = font;
+    this.widowControl = widowControl;
   }
 
   /**
@@ -68,7 +73,15 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
    * container.
    */
   public static OpenPdfReportRenderer withEmbeddedFont() {
-    return new OpenPdfReportRenderer(loadFont());
+    return new OpenPdfReportRenderer(loadFont(), true);
+  }
+
+  /**
+   * This renderer without widow and orphan control: paragraphs flow as OpenPDF sets them. For
+   * tests, to show that a document provokes what the control prevents.
+   */
+  OpenPdfReportRenderer withoutWidowControl() {
+    return new OpenPdfReportRenderer(font, false);
   }
 
   static BaseFont loadFont() {
@@ -116,7 +129,7 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
     byte[] id = HexFormat.of().parseHex(report.documentId());
     font.setSecureRandom(seeded(id));
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    Document document = new Document(PageSize.A4, 72f, 72f, 80f, 72f);
+    Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, 80f, 72f);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setStrictImageSequence(true);
     writer.setPageEvent(new PageDecorations(font, report.runningHeader()));
@@ -157,13 +170,7 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
       paragraph.setFirstLineIndent(heading.level() == 1 ? 0 : INDENT);
       add(document, paragraph);
     } else if (block instanceof Paragraph text) {
-      com.lowagie.text.Paragraph paragraph =
-          new com.lowagie.text.Paragraph(chunk(text.text(), new Font(font, BODY)));
-      paragraph.setLeading(BODY * LEADING);
-      paragraph.setFirstLineIndent(INDENT);
-      paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-      paragraph.setSpacingAfter(2f);
-      add(document, paragraph);
+      writeParagraph(document, writer, text.text());
     } else if (block instanceof Table table) {
       keepWithNext(document, writer, 40f + 4 * 20f);
       writeTable(document, table);
@@ -177,6 +184,92 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
       image.setSpacingAfter(10f);
       add(document, image);
     }
+  }
+
+  /**
+   * A body paragraph, with widow and orphan control: its lines are measured first ({@link
+   * ParagraphLineBreaks}, the flow's own line breaking), and where the page ends inside it the
+   * paragraph is set in parts, each ending on a line of its own page. A part that continues on the
+   * next page is justified to its last line, so the break is invisible; the next part starts
+   * without the first-line indent. OpenPDF's flow has no widow control of its own.
+   */
+  private void writeParagraph(Document document, PdfWriter writer, String text) {
+    Font bodyFont = new Font(font, BODY);
+    List<String> lines =
+        ParagraphLineBreaks.lines(chunk(text, bodyFont), TEXT_WIDTH - INDENT, TEXT_WIDTH);
+    if (lines.isEmpty()) {
+      return;
+    }
+    if (!widowControl) {
+      add(document, bodyParagraph(text, bodyFont, true, true));
+      return;
+    }
+    int[] starts = lineStarts(text, lines);
+    int first = 0;
+    while (true) {
+      int remaining = lines.size() - first;
+      int here =
+          WidowsAndOrphans.linesOnThisPage(remaining, linesThatFit(document, writer), first == 0);
+      if (here == 0 && !document.newPage()) {
+        here = remaining; // already on a fresh page: nothing better to be had
+      }
+      if (here == 0) {
+        continue;
+      }
+      boolean last = first + here == lines.size();
+      String part = text.substring(starts[first], last ? text.length() : starts[first + here]);
+      int page = writer.getPageNumber();
+      add(document, bodyParagraph(last ? part : part.stripTrailing(), bodyFont, first == 0, last));
+      if (last) {
+        return;
+      }
+      if (writer.getPageNumber() == page) {
+        document.newPage();
+      }
+      first += here;
+    }
+  }
+
+  /**
+   * A body paragraph, or a part of one: indented if it starts the paragraph, justified to its last
+   * line unless it ends the paragraph.
+   */
+  private static com.lowagie.text.Paragraph bodyParagraph(
+      String text, Font bodyFont, boolean start, boolean end) {
+    com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph(chunk(text, bodyFont));
+    paragraph.setLeading(BODY * LEADING);
+    paragraph.setFirstLineIndent(start ? INDENT : 0f);
+    paragraph.setAlignment(end ? Element.ALIGN_JUSTIFIED : Element.ALIGN_JUSTIFIED_ALL);
+    paragraph.setSpacingAfter(end ? 2f : 0f);
+    return paragraph;
+  }
+
+  /**
+   * How many body lines fit below the current position: as many whole leadings as the room holds (a
+   * line fits when its leading ends above the bottom margin, as in OpenPDF's flow; {@code
+   * TypesettingTest} checks that a long paragraph fills each page as the flow alone fills it).
+   */
+  private static int linesThatFit(Document document, PdfWriter writer) {
+    float room = writer.getVerticalPosition(true) - document.bottom();
+    float line = BODY * LEADING;
+    int lines = 0;
+    for (float used = line; used < room; used += line) {
+      lines++;
+    }
+    return lines;
+  }
+
+  /** Where each line starts in {@code text} (the flow drops a space at a break, nothing else). */
+  private static int[] lineStarts(String text, List<String> lines) {
+    int[] starts = new int[lines.size()];
+    int at = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      int found = line.isEmpty() ? -1 : text.indexOf(line, at);
+      starts[i] = found < 0 ? at : found;
+      at = starts[i] + line.length();
+    }
+    return starts;
   }
 
   private void writeTable(Document document, Table table) {
@@ -247,7 +340,7 @@ public final class OpenPdfReportRenderer implements ReportRenderer {
     return cell;
   }
 
-  private static Chunk chunk(String text, Font chunkFont) {
+  static Chunk chunk(String text, Font chunkFont) {
     Chunk chunk = new Chunk(text, chunkFont);
     chunk.setSplitCharacter(Kinsoku.INSTANCE);
     return chunk;

@@ -78,7 +78,7 @@ class OpenPdfReportRendererTest {
     assertThat(seedText.replaceAll("[ \\t]+", " "))
         .contains("营商环境指标评价 75.0 73.3 97.73%")
         .contains("30203 咨询费 39.7 19.79%")
-        .contains("合计 200.6 100%");
+        .contains("合计 200.6 100.00%");
   }
 
   @Test

@@ -229,7 +229,7 @@ class AnnualReportEndToEndIT {
     }
     assertThat(text)
         .contains("年末编制数12名，在职人数11名，在职人员控制率91.67%")
-        .contains("“三公经费”变动率2-37.5%", "“三公经费”控制率550%")
+        .contains("“三公经费”变动率2-37.50%", "“三公经费”控制率550.00%")
         .contains("385.5", "184.9", "200.6")
         // the export has no 资金来源 column: the report does not claim 0 of it was 财政资金
         .contains("全年本单位共支出资金385.5万元。")
