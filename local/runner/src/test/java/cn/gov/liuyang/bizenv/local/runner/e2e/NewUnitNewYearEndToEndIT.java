@@ -150,7 +150,7 @@ class NewUnitNewYearEndToEndIT {
         .contains("385.5", "184.9", "200.6")
         // 编制 20, 在职 18; 三公 0.5 against 0.4 last year
         .contains("年末编制数20名，在职人数18名，在职人员控制率90%")
-        .contains("“三公经费”变动率2" + "25%")
+        .contains("“三公经费”变动率225.00%")
         // the ledger's 12 cases: 6 投诉举报, 3 意见建议, 3 困难诉求, 3 meetings
         .contains("收到诉求合计12", "其中：投诉举报6", "意见建议3", "困难诉求3")
         // the re-weighted set: 重点工作办结率 7, 投诉受理率 4
