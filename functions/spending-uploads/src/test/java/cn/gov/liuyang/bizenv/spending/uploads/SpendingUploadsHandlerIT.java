@@ -75,6 +75,36 @@ class SpendingUploadsHandlerIT {
   }
 
   @Test
+  void aDryRunRequest_opensACheck() throws Exception {
+    JsonNode response = call("request-upload-dry-run.json");
+
+    assertThat(response.path("statusCode").asInt()).isEqualTo(201);
+    assertThat(Json.mapper().readTree(response.path("body").asText()).path("kind").asText())
+        .isEqualTo("CHECK");
+  }
+
+  @Test
+  void adoptionComparisonAndFiguresOfAnUnknownSubmission_are404_andAYearWithoutFiguresToo()
+      throws Exception {
+    for (String event :
+        new String[] {
+          "adopt-checked-submission.json",
+          "submission-comparison.json",
+          "submission-figures-xlsx.json"
+        }) {
+      JsonNode response = call(event);
+      assertThat(response.path("statusCode").asInt()).as(event).isEqualTo(404);
+      assertThat(Json.mapper().readTree(response.path("body").asText()).path("code").asText())
+          .as(event)
+          .isEqualTo("SUBMISSION_NOT_FOUND");
+    }
+    JsonNode none = call("figures-in-force.json");
+    assertThat(none.path("statusCode").asInt()).isEqualTo(404);
+    assertThat(Json.mapper().readTree(none.path("body").asText()).path("code").asText())
+        .isEqualTo("NO_FIGURES_IN_FORCE");
+  }
+
+  @Test
   void requestWithoutBody_isA400() {
     assertThat(call("request-upload-no-body.json").path("statusCode").asInt()).isEqualTo(400);
   }
