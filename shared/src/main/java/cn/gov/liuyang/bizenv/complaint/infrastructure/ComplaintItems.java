@@ -17,6 +17,7 @@ import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
+import cn.gov.liuyang.bizenv.complaint.model.StepPayload;
 import cn.gov.liuyang.bizenv.complaint.model.TimeLimit;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.time.Instant;
@@ -135,6 +136,7 @@ final class ComplaintItems {
     return state;
   }
 
+  /** A step as stored: its facts as the text map {@code details} (see {@link StepPayload}). */
   static AttributeValue step(Step step) {
     Map<String, AttributeValue> m = new HashMap<>();
     m.put("action", s(step.action().name()));
@@ -259,15 +261,16 @@ final class ComplaintItems {
     Map<String, String> details = new HashMap<>();
     Optional.ofNullable(m.get("details"))
         .ifPresent(d -> d.m().forEach((k, v) -> details.put(k, v.s())));
+    StepAction action = StepAction.valueOf(m.get("action").s());
     return new Step(
-        StepAction.valueOf(m.get("action").s()),
+        action,
         Instant.parse(m.get("at").s()),
         m.get("actorId").s(),
         m.get("actorName").s(),
         ComplaintStatus.valueOf(m.get("statusAfter").s()),
         text(m, "publicNote"),
         text(m, "internalNote"),
-        details);
+        StepPayload.fromText(action, details));
   }
 
   private static Feedback feedbackOf(Map<String, AttributeValue> m) {
