@@ -9,7 +9,6 @@ import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
 import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
-import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
 import cn.gov.liuyang.bizenv.complaint.model.LedgerOrigin;
@@ -171,15 +170,9 @@ final class ComplaintItems {
   }
 
   /**
-   * The complaint an item holds, its unknown deadline counted again on {@code deadlines}: every
-   * read goes through here, so a deadline becomes known wherever the case is shown once its
-   * calendar is deployed, and is stored with the next write of the case.
+   * The complaint as stored: a deadline stored as unknown stays so; the use cases count it again
+   * ({@link Complaint#withDeadlineResolved}).
    */
-  static Complaint fromItem(Map<String, AttributeValue> item, Deadlines deadlines) {
-    return fromItem(item).withDeadlineResolved(deadlines);
-  }
-
-  /** The complaint as stored. */
   static Complaint fromItem(Map<String, AttributeValue> item) {
     Optional<Contact> contact =
         text(item, "contactName")

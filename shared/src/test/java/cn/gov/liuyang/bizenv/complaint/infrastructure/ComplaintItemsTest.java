@@ -47,8 +47,8 @@ class ComplaintItemsTest {
     assertThat(item.get("deadlineCountedFrom").s()).isEqualTo("2026-12-28");
     assertThat(item.get("deadlineWorkingDays").n()).isEqualTo("15");
     assertThat(item).doesNotContainKey("dueBy");
-    assertThat(ComplaintItems.fromItem(item, ONLY_2026).dueBy()).isEmpty();
-    assertThat(ComplaintItems.fromItem(item, WITH_2027).dueBy())
+    assertThat(ComplaintItems.fromItem(item).withDeadlineResolved(ONLY_2026).dueBy()).isEmpty();
+    assertThat(ComplaintItems.fromItem(item).withDeadlineResolved(WITH_2027).dueBy())
         .contains(LocalDate.parse("2027-01-19"));
   }
 
@@ -58,7 +58,7 @@ class ComplaintItemsTest {
     // GIVEN an item as written before the running limit was stored
     item.keySet().removeAll(List.of("deadlineLimit", "deadlineCountedFrom", "deadlineWorkingDays"));
 
-    Complaint read = ComplaintItems.fromItem(item, WITH_2027);
+    Complaint read = ComplaintItems.fromItem(item).withDeadlineResolved(WITH_2027);
 
     assertThat(read.dueBy()).contains(LocalDate.parse("2027-01-19"));
     assertThat(read.deadlineUnknown()).isEmpty();
