@@ -7,7 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The complaint domain and use cases know nothing of AWS; adapters live in infrastructure. */
+/**
+ * The complaint domain and use cases know nothing of AWS; adapters live in infrastructure and map
+ * items only (the wiring in {@code ComplaintConfiguration} builds the deadlines they are not
+ * given).
+ */
 class ComplaintArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -44,6 +48,23 @@ class ComplaintArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("..complaint.application..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void adaptersMapItemsAndLeaveDeadlinesToTheDomain() {
+    noClasses()
+        .that()
+        .resideInAPackage("..complaint.infrastructure..")
+        .and()
+        .doNotHaveSimpleName("ComplaintConfiguration")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("cn.gov.liuyang.bizenv.complaint.model.Deadlines")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("cn.gov.liuyang.bizenv.complaint.model.WorkingDays")
+        .because("deadlines are resolved in the use cases; adapters map items, nothing more")
         .check(CLASSES);
   }
 }

@@ -37,7 +37,7 @@ public final class ActOnComplaint {
       Officer officer,
       ComplaintAction action,
       OptionalLong expectedVersion) {
-    Complaint current = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
+    Complaint current = current(number);
     if (current.imported()) {
       throw ComplaintConflicts.conflict(
           "IMPORTED_CASE_READ_ONLY",
@@ -61,7 +61,7 @@ public final class ActOnComplaint {
           current);
     }
     if (!complaints.update(current, next)) {
-      Complaint winner = complaints.find(number).orElseThrow(ActOnComplaint::notFound);
+      Complaint winner = current(number);
       throw ComplaintConflicts.conflict("VERSION_CONFLICT", "该投诉刚被他人更新，请刷新后再操作", winner);
     }
     next.deadlineUnknown()
@@ -72,6 +72,14 @@ public final class ActOnComplaint {
                         + " deadline%n",
                     unknown.missingCalendarYear(), number, action.type()));
     return next;
+  }
+
+  /** As stored, with a deadline stored as unknown counted again on the calendars in force. */
+  private Complaint current(TrackingNumber number) {
+    return complaints
+        .find(number)
+        .map(c -> c.withDeadlineResolved(deadlines))
+        .orElseThrow(ActOnComplaint::notFound);
   }
 
   static ApiProblem notFound() {

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.application;
 import cn.gov.liuyang.bizenv.complaint.model.Attachment;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TransitionNotAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,9 +22,10 @@ public final class AddAttachment {
   private final AttachmentStore uploads;
   private final Clock clock;
 
-  public AddAttachment(Complaints complaints, AttachmentStore uploads, Clock clock) {
+  public AddAttachment(
+      Complaints complaints, Deadlines deadlines, AttachmentStore uploads, Clock clock) {
     this.complaints = complaints;
-    this.find = new FindComplaintForComplainant(complaints);
+    this.find = new FindComplaintForComplainant(complaints, deadlines);
     this.uploads = uploads;
     this.clock = clock;
   }

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.complaint.application;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,9 +29,14 @@ public final class CasesWaitingForCalendar {
           ComplaintStatus.CLOSED);
 
   private final ComplaintSearch search;
+  private final Deadlines deadlines;
 
-  public CasesWaitingForCalendar(ComplaintSearch search) {
+  /**
+   * @param deadlines the calendars in force, on which deadlines stored as unknown are counted again
+   */
+  public CasesWaitingForCalendar(ComplaintSearch search, Deadlines deadlines) {
     this.search = search;
+    this.deadlines = deadlines;
   }
 
   /**
@@ -66,7 +72,10 @@ public final class CasesWaitingForCalendar {
                   next));
       searches++;
       examined += page.complaints().size();
-      page.complaints().stream().filter(c -> c.deadlineCountedOn(year)).forEach(found::add);
+      page.complaints().stream()
+          .map(c -> c.withDeadlineResolved(deadlines))
+          .filter(c -> c.deadlineCountedOn(year))
+          .forEach(found::add);
       next = page.nextCursor();
     } while (found.size() < pageSize && next.isPresent() && searches < MAX_SEARCHES_PER_PAGE);
     return new Page(found, examined, next);

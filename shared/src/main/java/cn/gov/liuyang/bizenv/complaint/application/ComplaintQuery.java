@@ -30,4 +30,9 @@ public record ComplaintQuery(
       throw new IllegalArgumentException("filedTo before filedFrom");
     }
   }
+
+  /** The same criteria for the page of {@code size} that starts at {@code at}. */
+  public ComplaintQuery from(Optional<String> at, int size) {
+    return new ComplaintQuery(statuses, kind, department, filedFrom, filedTo, overdueOn, size, at);
+  }
 }

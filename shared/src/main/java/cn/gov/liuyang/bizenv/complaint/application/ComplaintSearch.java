@@ -6,7 +6,11 @@ import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds complaints for officers, newest first. */
+/**
+ * Finds complaints for officers, newest first, as stored: a deadline stored as unknown stays so
+ * ({@link SearchComplaints} counts it again). With {@link ComplaintQuery#overdueOn}, the page holds
+ * the open cases past their stored last day and those whose deadline is stored as unknown.
+ */
 public interface ComplaintSearch {
 
   /** One page of the complaints matching {@code query}. */

@@ -79,7 +79,7 @@ public final class FileComplaint {
       }
       Optional<Complaint> stored = complaints.find(submission.trackingNumber());
       if (stored.flatMap(Complaint::idempotencyKeyHash).filter(keyHash::equals).isPresent()) {
-        return new FiledComplaint(stored.get(), token, true);
+        return new FiledComplaint(stored.get().withDeadlineResolved(deadlines), token, true);
       }
       submission = submissions.renumber(submission, TrackingNumber.random());
     }

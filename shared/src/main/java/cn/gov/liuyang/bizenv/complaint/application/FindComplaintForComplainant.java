@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.application;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.util.Optional;
@@ -10,15 +11,21 @@ import java.util.Optional;
 /**
  * Finds a complaint for whoever holds its tracking number and access token. Every failure (bad
  * number, unknown number, missing or wrong token) is the same 404, so nothing is learnt by
- * guessing.
+ * guessing. The deadline is as it stands today: one stored as unknown is counted again on the
+ * calendars in force.
  */
 public final class FindComplaintForComplainant {
   private static final AccessToken.Hash NOBODY = AccessToken.random().hash();
 
   private final Complaints complaints;
+  private final Deadlines deadlines;
 
-  public FindComplaintForComplainant(Complaints complaints) {
+  /**
+   * @param deadlines the calendars and limits a deadline stored as unknown is counted on again
+   */
+  public FindComplaintForComplainant(Complaints complaints, Deadlines deadlines) {
     this.complaints = complaints;
+    this.deadlines = deadlines;
   }
 
   public Complaint find(String trackingNumber, Optional<String> token) {
@@ -32,7 +39,7 @@ public final class FindComplaintForComplainant {
     if (!matches) {
       throw notFound();
     }
-    return complaint.get();
+    return complaint.get().withDeadlineResolved(deadlines);
   }
 
   public static ApiProblem notFound() {

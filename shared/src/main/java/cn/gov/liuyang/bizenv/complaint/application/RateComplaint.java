@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.complaint.application;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
+import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
 import cn.gov.liuyang.bizenv.complaint.model.TransitionNotAllowed;
 import java.time.Clock;
@@ -13,9 +14,9 @@ public final class RateComplaint {
   private final FindComplaintForComplainant find;
   private final Clock clock;
 
-  public RateComplaint(Complaints complaints, Clock clock) {
+  public RateComplaint(Complaints complaints, Deadlines deadlines, Clock clock) {
     this.complaints = complaints;
-    this.find = new FindComplaintForComplainant(complaints);
+    this.find = new FindComplaintForComplainant(complaints, deadlines);
     this.clock = clock;
   }
 

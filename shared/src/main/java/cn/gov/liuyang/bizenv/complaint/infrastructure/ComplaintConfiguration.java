@@ -1,7 +1,9 @@
 package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
 import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.application.CalendarsInForce;
+import cn.gov.liuyang.bizenv.complaint.application.CountComplaintYear;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TimeLimits;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDays;
@@ -43,6 +45,26 @@ public final class ComplaintConfiguration {
         new ClasspathWorkingDayCalendars(),
         CalendarsInForce.DEFAULT_TTL,
         Clock.systemUTC());
+  }
+
+  /**
+   * The complaint figures as the report quotes them, counted from the complaints table on the
+   * calendars in force, the intake's cases for {@link #intakeUnit}.
+   */
+  public static CountComplaintYear statistics(DynamoDbClient dynamoDb, String table, Clock clock) {
+    return new CountComplaintYear(
+        new DynamoDbComplaintSearch(dynamoDb, table),
+        deadlines(dynamoDb, table),
+        clock,
+        intakeUnit());
+  }
+
+  /**
+   * The unit whose intake the cases filed through the system belong to: {@code INTAKE_UNIT} from
+   * the environment, or the office that runs the intake (lyyshj).
+   */
+  public static UnitId intakeUnit() {
+    return Env.optional("INTAKE_UNIT").flatMap(UnitId::parse).orElse(new UnitId("lyyshj"));
   }
 
   /** {@code COMPLAINT_TIME_LIMITS} or the defaults; a malformed value stops the function. */

@@ -9,7 +9,6 @@ import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
 import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
-import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
 import cn.gov.liuyang.bizenv.complaint.model.LedgerOrigin;
@@ -17,6 +16,7 @@ import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
+import cn.gov.liuyang.bizenv.complaint.model.StepPayload;
 import cn.gov.liuyang.bizenv.complaint.model.TimeLimit;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.time.Instant;
@@ -135,6 +135,7 @@ final class ComplaintItems {
     return state;
   }
 
+  /** A step as stored: its facts as the text map {@code details} (see {@link StepPayload}). */
   static AttributeValue step(Step step) {
     Map<String, AttributeValue> m = new HashMap<>();
     m.put("action", s(step.action().name()));
@@ -169,15 +170,9 @@ final class ComplaintItems {
   }
 
   /**
-   * The complaint an item holds, its unknown deadline counted again on {@code deadlines}: every
-   * read goes through here, so a deadline becomes known wherever the case is shown once its
-   * calendar is deployed, and is stored with the next write of the case.
+   * The complaint as stored: a deadline stored as unknown stays so; the use cases count it again
+   * ({@link Complaint#withDeadlineResolved}).
    */
-  static Complaint fromItem(Map<String, AttributeValue> item, Deadlines deadlines) {
-    return fromItem(item).withDeadlineResolved(deadlines);
-  }
-
-  /** The complaint as stored. */
   static Complaint fromItem(Map<String, AttributeValue> item) {
     Optional<Contact> contact =
         text(item, "contactName")
@@ -259,15 +254,16 @@ final class ComplaintItems {
     Map<String, String> details = new HashMap<>();
     Optional.ofNullable(m.get("details"))
         .ifPresent(d -> d.m().forEach((k, v) -> details.put(k, v.s())));
+    StepAction action = StepAction.valueOf(m.get("action").s());
     return new Step(
-        StepAction.valueOf(m.get("action").s()),
+        action,
         Instant.parse(m.get("at").s()),
         m.get("actorId").s(),
         m.get("actorName").s(),
         ComplaintStatus.valueOf(m.get("statusAfter").s()),
         text(m, "publicNote"),
         text(m, "internalNote"),
-        details);
+        StepPayload.fromText(action, details));
   }
 
   private static Feedback feedbackOf(Map<String, AttributeValue> m) {

@@ -9,7 +9,6 @@ import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
-import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,9 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * Searches the complaints table's {@code gsi1} (one partition per filing year, sorted by filing
- * time): the years of the date range newest first, the other criteria as a filter. At the volume of
- * one county office (about a hundred cases a year) filtering a year partition is cheap.
+ * Searches the complaints table's {@code gsi1}, complaints as stored (one partition per filing
+ * year, sorted by filing time): the years of the date range newest first, the other criteria as a
+ * filter. At the volume of one county office (about a hundred cases a year) filtering a year
+ * partition is cheap.
  */
 public final class DynamoDbComplaintSearch implements ComplaintSearch {
   private static final int BATCH = 100;
@@ -39,23 +39,10 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
 
   private final DynamoDbClient dynamoDb;
   private final String table;
-  private final Deadlines deadlines;
 
-  /**
-   * On the calendars in force (stored in {@code table}, else shipped; {@link
-   * ComplaintConfiguration}) and the configured limits.
-   */
   public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table));
-  }
-
-  /**
-   * @param deadlines the calendars and limits unknown deadlines are counted on when read
-   */
-  public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
     this.dynamoDb = dynamoDb;
     this.table = table;
-    this.deadlines = deadlines;
   }
 
   @Override
@@ -79,12 +66,7 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
             // a case of a ledger import replaced since (deleted once the new one is in force)
             continue;
           }
-          Complaint complaint = ComplaintItems.fromItem(item, deadlines);
-          if (query.overdueOn().filter(today -> !complaint.overdueOn(today)).isPresent()) {
-            // stored as unknown and, counted now, not (or still not knowably) overdue
-            continue;
-          }
-          page.add(complaint);
+          page.add(ComplaintItems.fromItem(item));
           if (page.size() == query.pageSize()) {
             return new ComplaintPage(
                 page, Optional.of(new Cursor(year, item.get("gsi1sk").s()).encode()));
@@ -114,7 +96,7 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
                       .exclusiveStartKey(start));
       response.items().stream()
           .filter(item -> DynamoDbLedgerCases.inForce(item, imports))
-          .forEach(item -> all.add(ComplaintItems.fromItem(item, deadlines)));
+          .forEach(item -> all.add(ComplaintItems.fromItem(item)));
       startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
     } while (startKey != null);
     return all;
@@ -173,9 +155,10 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
         .overdueOn()
         .ifPresent(
             today -> {
-              // A stored unknown deadline may be known and past by now: such items are read and
-              // counted (search), then kept only if overdue. They are few (the weeks before a new
-              // year's calendar is deployed) and the next write stores their deadline.
+              // A stored unknown deadline may be known and past by now: such items are read, and
+              // SearchComplaints keeps them only if, counted now, they are overdue. They are few
+              // (the weeks before a new year's calendar is deployed) and the next write stores
+              // their deadline.
               filters.add(
                   "(dueBy < :today OR attribute_exists(deadlineUnknownYear)) AND #status IN ("
                       + placeholders("open", OPEN.stream().map(Enum::name).toList(), values)

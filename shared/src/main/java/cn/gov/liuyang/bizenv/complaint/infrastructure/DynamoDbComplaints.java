@@ -2,7 +2,6 @@ package cn.gov.liuyang.bizenv.complaint.infrastructure;
 
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
-import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Complaints in the DynamoDB complaints table, one item each (see {@link ComplaintItems}). A
- * deadline stored as unknown is counted again on every read, and the next update stores it.
+ * Complaints in the DynamoDB complaints table, one item each (see {@link ComplaintItems}), read as
+ * stored: the use cases count a deadline stored as unknown again, and the next update stores it.
  */
 public final class DynamoDbComplaints implements Complaints {
   /** State attributes that are absent when empty, so an update removes them. */
@@ -31,23 +30,10 @@ public final class DynamoDbComplaints implements Complaints {
 
   private final DynamoDbClient dynamoDb;
   private final String table;
-  private final Deadlines deadlines;
 
-  /**
-   * On the calendars in force (stored in {@code table}, else shipped; {@link
-   * ComplaintConfiguration}) and the configured limits.
-   */
   public DynamoDbComplaints(DynamoDbClient dynamoDb, String table) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table));
-  }
-
-  /**
-   * @param deadlines the calendars and limits unknown deadlines are counted on when read
-   */
-  public DynamoDbComplaints(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
     this.dynamoDb = dynamoDb;
     this.table = table;
-    this.deadlines = deadlines;
   }
 
   @Override
@@ -118,6 +104,6 @@ public final class DynamoDbComplaints implements Complaints {
             .item();
     return item == null || item.isEmpty()
         ? Optional.empty()
-        : Optional.of(ComplaintItems.fromItem(item, deadlines));
+        : Optional.of(ComplaintItems.fromItem(item));
   }
 }

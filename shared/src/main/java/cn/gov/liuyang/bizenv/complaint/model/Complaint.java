@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -132,23 +130,20 @@ public record Complaint(
   }
 
   /**
-   * This case with its last step replaced (same action, time and status): a ledger import records
-   * what the ledger says about a closing (its date unknown) rather than what the state machine
-   * derived.
+   * This case with its closing recorded as on a day the ledger does not give (same action, time and
+   * status): a ledger import records what the ledger says rather than what the state machine
+   * derived, so the case is not counted late on a date nobody knows, and is left out of the average
+   * time to close.
+   *
+   * @throws IllegalStateException when the last step is not a closing
    */
-  public Complaint withLastStepDetails(Map<String, String> details) {
+  public Complaint withClosingDateUnknown() {
     List<Step> steps = new ArrayList<>(history);
     Step last = steps.remove(steps.size() - 1);
-    steps.add(
-        new Step(
-            last.action(),
-            last.at(),
-            last.actorId(),
-            last.actorName(),
-            last.statusAfter(),
-            last.publicNote(),
-            last.internalNote(),
-            details));
+    if (!(last.payload() instanceof StepPayload.Closing closing)) {
+      throw new IllegalStateException("the last step is not a closing");
+    }
+    steps.add(last.with(StepPayload.Closing.onUnknownDate(closing.difficultiesResolved())));
     return new Complaint(
         trackingNumber,
         kind,
@@ -195,7 +190,7 @@ public record Complaint(
             ComplaintStatus.RECEIVED,
             Optional.empty(),
             Optional.empty(),
-            Map.of());
+            new StepPayload.Filing());
     return new Complaint(
         trackingNumber,
         kind,
@@ -332,7 +327,7 @@ public record Complaint(
           action,
           Optional.empty(),
           accept.note(),
-          Map.of());
+          new StepPayload.Acceptance());
     }
     if (action instanceof ComplaintAction.Refuse refuse) {
       return next(
@@ -344,7 +339,7 @@ public record Complaint(
           action,
           Optional.of(refuse.reason().label()),
           refuse.note(),
-          Map.of("reason", refuse.reason().name()));
+          new StepPayload.Refusal(refuse.reason()));
     }
     if (action instanceof ComplaintAction.Transfer transfer) {
       return next(
@@ -356,7 +351,7 @@ public record Complaint(
           action,
           Optional.of("已转交" + transfer.department() + "办理"),
           transfer.note(),
-          Map.of("department", transfer.department()));
+          new StepPayload.Transfer(transfer.department()));
     }
     if (action instanceof ComplaintAction.FollowUp followUp) {
       return next(
@@ -368,7 +363,7 @@ public record Complaint(
           action,
           Optional.of("已督促承办部门加快办理"),
           Optional.of(followUp.note()),
-          Map.of());
+          new StepPayload.FollowUp());
     }
     if (action instanceof ComplaintAction.Meeting meeting) {
       return next(
@@ -380,30 +375,30 @@ public record Complaint(
           action,
           Optional.of("已组织多方联动会议协调"),
           Optional.of(meeting.summary()),
-          Map.of("participants", meeting.participants()));
+          new StepPayload.Meeting(meeting.participants()));
     }
     if (action instanceof ComplaintAction.Close close) {
       // An unknown deadline lies at least in the year without calendar: a case is not counted late
       // on a deadline nobody could know.
       boolean onTime = dueBy.map(last -> !today.isAfter(last)).orElse(true);
-      Map<String, String> details = new HashMap<>();
-      details.put("difficultiesResolved", Integer.toString(close.difficultiesResolved()));
-      details.put("onTime", Boolean.toString(onTime));
       // what it takes to judge the closing again once the calendar exists (see YearFigures)
-      deadlineUnknown.ifPresent(
-          unknown -> {
-            details.put("deadlineUnknown", unknown.reason());
-            details.put("deadlineCountedFrom", unknown.countedFrom().toString());
-            details.put(
-                "deadlineWorkingDays",
-                Integer.toString(unknown.workingDaysUnder(deadlines.limits())));
-          });
+      Optional<StepPayload.UnknownDeadline> unknownThen =
+          deadlineUnknown.map(
+              unknown ->
+                  new StepPayload.UnknownDeadline(
+                      unknown.reason(),
+                      Optional.of(unknown.countedFrom()),
+                      OptionalInt.of(unknown.workingDaysUnder(deadlines.limits()))));
+      OptionalInt workingDays;
       try {
-        details.put(
-            "workingDays", Integer.toString(deadlines.workingDays().between(filedOn(), today)));
+        workingDays = OptionalInt.of(deadlines.workingDays().between(filedOn(), today));
       } catch (MissingCalendarException e) {
         // left out, so that averages are taken over the cases that could be counted
+        workingDays = OptionalInt.empty();
       }
+      StepPayload.Closing details =
+          new StepPayload.Closing(
+              close.difficultiesResolved(), onTime, workingDays, unknownThen, false);
       return next(
           ComplaintStatus.CLOSED,
           department,
@@ -425,9 +420,7 @@ public record Complaint(
         action,
         Optional.of("已回访"),
         revisit.note(),
-        Map.of(
-            "satisfiedWithResult", Boolean.toString(revisit.satisfiedWithResult()),
-            "satisfiedWithService", Boolean.toString(revisit.satisfiedWithService())));
+        new StepPayload.Revisit(revisit.satisfiedWithResult(), revisit.satisfiedWithService()));
   }
 
   /**
@@ -449,9 +442,7 @@ public record Complaint(
             status,
             Optional.empty(),
             Optional.empty(),
-            Map.of(
-                "satisfiedWithResult", Boolean.toString(rating.satisfiedWithResult()),
-                "satisfiedWithService", Boolean.toString(rating.satisfiedWithService())));
+            new StepPayload.Rating(rating.satisfiedWithResult(), rating.satisfiedWithService()));
     return with(status, department, due(), Optional.of(rating), step);
   }
 
@@ -473,7 +464,7 @@ public record Complaint(
             status,
             Optional.empty(),
             Optional.empty(),
-            Map.of("attachmentId", attachment.id(), "contentType", attachment.contentType()));
+            new StepPayload.Attaching(attachment.id(), attachment.contentType()));
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
     return changed(status, version + 1, department, due(), feedback, appended(step), more);
@@ -493,7 +484,7 @@ public record Complaint(
       ComplaintAction action,
       Optional<String> publicNote,
       Optional<String> internalNote,
-      Map<String, String> details) {
+      StepPayload details) {
     Step step =
         new Step(
             action.type(),

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param statusAfter the status the complaint had after this step
  * @param publicNote what the complainant may read, e.g. the refusal reason or the result
  * @param internalNote what only officers see
- * @param details structured facts of the step, e.g. {@code department}
+ * @param payload the facts this kind of step records, e.g. the department of a transfer
  */
 public record Step(
     StepAction action,
@@ -24,11 +24,24 @@ public record Step(
     ComplaintStatus statusAfter,
     Optional<String> publicNote,
     Optional<String> internalNote,
-    Map<String, String> details) {
+    StepPayload payload) {
 
   public static final String COMPLAINANT = "complainant";
 
   public Step {
-    details = Map.copyOf(details);
+    if (payload.action() != action) {
+      throw new IllegalArgumentException(
+          "a " + action + " step cannot record the facts of a " + payload.action());
+    }
+  }
+
+  /** The step's facts as text, keyed as stored and shown to staff (see {@link StepPayload}). */
+  public Map<String, String> details() {
+    return payload.asText();
+  }
+
+  /** The same step recording {@code other} facts of the same kind. */
+  public Step with(StepPayload other) {
+    return new Step(action, at, actorId, actorName, statusAfter, publicNote, internalNote, other);
   }
 }

@@ -13,12 +13,6 @@ import java.util.OptionalInt;
 
 /** Counts a year's figures from its complaints, as the annual report quotes them. */
 public final class YearFigures {
-  /**
-   * A closing step's detail: the case was closed on a day nobody recorded (a ledger row with a
-   * result but no 办结时间). Closed, on time as recorded, left out of the average time to close.
-   */
-  public static final String CLOSED_ON_UNKNOWN_DATE = "closedOnUnknownDate";
-
   private YearFigures() {}
 
   /**
@@ -49,7 +43,7 @@ public final class YearFigures {
     for (Complaint stored : filedInYear) {
       Complaint complaint = stored.withDeadlineResolved(deadlines);
       byKind.merge(complaint.kind(), 1, Integer::sum);
-      Optional<Step> rating = Optional.empty();
+      Optional<StepPayload.Satisfaction> rating = Optional.empty();
       List<Step> history = complaint.history();
       for (int i = 0; i < history.size(); i++) {
         Step step = history.get(i);
@@ -57,21 +51,26 @@ public final class YearFigures {
           case ACCEPT -> accepted++;
           case MEETING -> meetings++;
           case CLOSE -> {
+            StepPayload.Closing closing = (StepPayload.Closing) step.payload();
             closed++;
-            if (closedOnTime(history.subList(0, i + 1), deadlines)) {
+            if (closedOnTime(history.subList(0, i + 1), closing, deadlines)) {
               closedOnTime++;
             }
-            difficultiesResolved += intDetail(step, "difficultiesResolved");
+            difficultiesResolved += closing.difficultiesResolved();
             // unknown while the count needs a missing calendar: averaged over the others
-            OptionalInt days = workingDaysToClose(complaint, step, deadlines);
+            OptionalInt days = workingDaysToClose(complaint, step, closing, deadlines);
             if (days.isPresent()) {
               closedWithWorkingDays++;
               workingDaysToClose += days.getAsInt();
             }
           }
           // the complainant's own rating wins over what the officer noted on the follow-up call
-          case FEEDBACK -> rating = Optional.of(step);
-          case REVISIT -> rating = rating.isPresent() ? rating : Optional.of(step);
+          case FEEDBACK -> rating = Optional.of((StepPayload.Satisfaction) step.payload());
+          case REVISIT ->
+              rating =
+                  rating.isPresent()
+                      ? rating
+                      : Optional.of((StepPayload.Satisfaction) step.payload());
           default -> {
             // filing, refusing, transferring and following up are not counted
           }
@@ -79,8 +78,8 @@ public final class YearFigures {
       }
       if (rating.isPresent()) {
         rated++;
-        satisfiedWithResult += flag(rating.get(), "satisfiedWithResult");
-        satisfiedWithService += flag(rating.get(), "satisfiedWithService");
+        satisfiedWithResult += rating.get().satisfiedWithResult() ? 1 : 0;
+        satisfiedWithService += rating.get().satisfiedWithService() ? 1 : 0;
       }
       boolean open = !complaint.status().finished();
       if (open && complaint.overdueOn(today)) {
@@ -119,26 +118,25 @@ public final class YearFigures {
    *
    * @param upToClose the history up to and including the closing step
    */
-  private static boolean closedOnTime(List<Step> upToClose, Deadlines deadlines) {
+  private static boolean closedOnTime(
+      List<Step> upToClose, StepPayload.Closing closing, Deadlines deadlines) {
     Step close = upToClose.get(upToClose.size() - 1);
-    boolean recorded = Boolean.parseBoolean(close.details().get("onTime"));
-    if (!close.details().containsKey("deadlineUnknown")) {
+    boolean recorded = closing.onTime();
+    if (closing.deadlineUnknown().isEmpty()) {
       return recorded;
     }
+    StepPayload.UnknownDeadline unknown = closing.deadlineUnknown().get();
     // closings recorded before the counting start was kept: the last acceptance before them
     Optional<LocalDate> from =
-        Optional.ofNullable(close.details().get("deadlineCountedFrom"))
-            .map(LocalDate::parse)
+        unknown
+            .countedFrom()
             .or(
                 () ->
                     upToClose.stream()
                         .filter(step -> step.action() == TimeLimit.HANDLE.startedBy())
                         .reduce((first, second) -> second)
                         .map(YearFigures::day));
-    int days =
-        close.details().containsKey("deadlineWorkingDays")
-            ? intDetail(close, "deadlineWorkingDays")
-            : deadlines.limits().handle();
+    int days = unknown.workingDays().orElse(deadlines.limits().handle());
     try {
       return from.map(start -> !day(close).isAfter(deadlines.workingDays().addTo(start, days)))
           .orElse(recorded);
@@ -148,13 +146,13 @@ public final class YearFigures {
   }
 
   private static OptionalInt workingDaysToClose(
-      Complaint complaint, Step close, Deadlines deadlines) {
-    if (close.details().containsKey(CLOSED_ON_UNKNOWN_DATE)) {
+      Complaint complaint, Step close, StepPayload.Closing closing, Deadlines deadlines) {
+    if (closing.closedOnUnknownDate()) {
       // a ledger row that says the case was closed but not when: no time to average
       return OptionalInt.empty();
     }
-    if (close.details().containsKey("workingDays")) {
-      return OptionalInt.of(intDetail(close, "workingDays"));
+    if (closing.workingDays().isPresent()) {
+      return closing.workingDays();
     }
     try {
       return OptionalInt.of(deadlines.workingDays().between(complaint.filedOn(), day(close)));
@@ -165,17 +163,5 @@ public final class YearFigures {
 
   private static LocalDate day(Step step) {
     return step.at().atZone(Complaint.ZONE).toLocalDate();
-  }
-
-  private static int intDetail(Step step, String name) {
-    try {
-      return Integer.parseInt(step.details().getOrDefault(name, "0"));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static int flag(Step step, String name) {
-    return Boolean.parseBoolean(step.details().get(name)) ? 1 : 0;
   }
 }

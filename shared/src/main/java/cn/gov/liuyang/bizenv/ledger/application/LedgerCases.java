@@ -23,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,11 +97,7 @@ public final class LedgerCases {
     if (row.closedOn().isEmpty()) {
       // closed on a day the ledger does not give: not counted late on a date nobody knows, and
       // left out of the average time to close
-      Map<String, String> details = new HashMap<>();
-      details.put("difficultiesResolved", Integer.toString(row.difficultiesSolved()));
-      details.put("onTime", "true");
-      details.put(YearFigures.CLOSED_ON_UNKNOWN_DATE, "true");
-      c = c.withLastStepDetails(details);
+      c = c.withClosingDateUnknown();
     }
     if (row.resultSatisfaction().rated() || row.serviceSatisfaction().rated()) {
       c =

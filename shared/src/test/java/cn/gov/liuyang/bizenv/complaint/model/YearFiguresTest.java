@@ -9,10 +9,9 @@ import cn.gov.liuyang.bizenv.complaint.fixtures.TestCalendars;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class YearFiguresTest {
@@ -92,18 +91,20 @@ class YearFiguresTest {
             TimeLimits.DEFAULT);
     Complaint closed = closeOn(acceptedOn28Dec2026(only2026), "2027-01-25", only2026);
     Step close = closed.history().get(2);
-    Map<String, String> olderDetails = new HashMap<>(close.details());
-    olderDetails.keySet().removeAll(List.of("deadlineCountedFrom", "deadlineWorkingDays"));
+    StepPayload.Closing closing = (StepPayload.Closing) close.payload();
     Step olderClose =
-        new Step(
-            close.action(),
-            close.at(),
-            close.actorId(),
-            close.actorName(),
-            close.statusAfter(),
-            close.publicNote(),
-            close.internalNote(),
-            olderDetails);
+        close.with(
+            new StepPayload.Closing(
+                closing.difficultiesResolved(),
+                closing.onTime(),
+                closing.workingDays(),
+                closing
+                    .deadlineUnknown()
+                    .map(
+                        unknown ->
+                            new StepPayload.UnknownDeadline(
+                                unknown.reason(), Optional.empty(), OptionalInt.empty())),
+                closing.closedOnUnknownDate()));
     Complaint older =
         new Complaint(
             closed.trackingNumber(),

@@ -62,7 +62,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   private ComplaintIntakeHandler(
       DynamoDbClient dynamoDb, String table, AttachmentStore uploads, Deadlines deadlines) {
     this(
-        new DynamoDbComplaints(dynamoDb, table, deadlines),
+        new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbSubmissions(dynamoDb, table),
         uploads,
         deadlines,
@@ -76,9 +76,9 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
       Deadlines deadlines,
       Clock clock) {
     this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
-    this.findComplaint = new FindComplaintForComplainant(complaints);
-    this.rateComplaint = new RateComplaint(complaints, clock);
-    this.addAttachment = new AddAttachment(complaints, uploads, clock);
+    this.findComplaint = new FindComplaintForComplainant(complaints, deadlines);
+    this.rateComplaint = new RateComplaint(complaints, deadlines, clock);
+    this.addAttachment = new AddAttachment(complaints, deadlines, uploads, clock);
   }
 
   @Override

@@ -8,6 +8,8 @@ import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaintCommand;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.SearchComplaints;
+import cn.gov.liuyang.bizenv.complaint.application.ShowComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.Submissions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
@@ -63,7 +65,8 @@ public final class Open311Handler extends HttpApiHandler {
   private static final String AGENCY = "浏阳市优化营商环境协调事务中心";
 
   private final FileComplaint fileComplaint;
-  private final Complaints complaints;
+  private final ShowComplaint showComplaint;
+  private final SearchComplaints searchComplaints;
   private final ComplaintSearch search;
   private final Clock clock;
 
@@ -78,9 +81,9 @@ public final class Open311Handler extends HttpApiHandler {
 
   private Open311Handler(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
     this(
-        new DynamoDbComplaints(dynamoDb, table, deadlines),
+        new DynamoDbComplaints(dynamoDb, table),
         new DynamoDbSubmissions(dynamoDb, table),
-        new DynamoDbComplaintSearch(dynamoDb, table, deadlines),
+        new DynamoDbComplaintSearch(dynamoDb, table),
         deadlines,
         Clock.systemUTC());
   }
@@ -92,7 +95,8 @@ public final class Open311Handler extends HttpApiHandler {
       Deadlines deadlines,
       Clock clock) {
     this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
-    this.complaints = complaints;
+    this.showComplaint = new ShowComplaint(complaints, deadlines);
+    this.searchComplaints = new SearchComplaints(search, deadlines);
     this.search = search;
     this.clock = clock;
   }
@@ -223,7 +227,7 @@ public final class Open311Handler extends HttpApiHandler {
       }
     }
     List<Complaint> found =
-        search
+        searchComplaints
             .search(
                 new ComplaintQuery(
                     statuses,
@@ -249,7 +253,7 @@ public final class Open311Handler extends HttpApiHandler {
             .pathParameter("id")
             .map(Open311Handler::withoutJsonSuffix)
             .flatMap(TrackingNumber::parse)
-            .flatMap(complaints::find)
+            .flatMap(showComplaint::show)
             .orElseThrow(() -> ApiProblem.notFound("REQUEST_NOT_FOUND", "没有这个受理编号"));
     return HttpApiResponse.json(200, List.of(request(complaint)));
   }

@@ -9,12 +9,14 @@ import cn.gov.liuyang.bizenv.complaint.application.CalendarsInForce;
 import cn.gov.liuyang.bizenv.complaint.application.CasesWaitingForCalendar;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
+import cn.gov.liuyang.bizenv.complaint.application.CountComplaintYear;
 import cn.gov.liuyang.bizenv.complaint.application.ManageCalendars;
+import cn.gov.liuyang.bizenv.complaint.application.SearchComplaints;
+import cn.gov.liuyang.bizenv.complaint.application.ShowComplaint;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbCalendarVersions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.S3AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
@@ -52,8 +54,8 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   static final String CALENDAR_CASES = "GET /staff/calendars/{year}/cases";
   private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
-  private final Complaints complaints;
-  private final ComplaintSearch search;
+  private final ShowComplaint showComplaint;
+  private final SearchComplaints searchComplaints;
   private final AttachmentStore attachments;
   private final ActOnComplaint actOnComplaint;
   private final ComplaintStatisticsReader statistics;
@@ -101,8 +103,8 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
       Deadlines deadlines,
       ManageCalendars calendars) {
     this(
-        new DynamoDbComplaints(dynamoDb, table, deadlines),
-        new DynamoDbComplaintSearch(dynamoDb, table, deadlines),
+        new DynamoDbComplaints(dynamoDb, table),
+        new DynamoDbComplaintSearch(dynamoDb, table),
         store,
         deadlines,
         calendars,
@@ -120,13 +122,14 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
       Deadlines deadlines,
       ManageCalendars calendars,
       Clock clock) {
-    this.complaints = complaints;
-    this.search = search;
+    this.showComplaint = new ShowComplaint(complaints, deadlines);
+    this.searchComplaints = new SearchComplaints(search, deadlines);
     this.attachments = attachments;
     this.actOnComplaint = new ActOnComplaint(complaints, deadlines, clock);
-    this.statistics = new DynamoDbComplaintStatistics(search, deadlines, clock);
+    this.statistics =
+        new CountComplaintYear(search, deadlines, clock, ComplaintConfiguration.intakeUnit());
     this.calendars = calendars;
-    this.casesWaiting = new CasesWaitingForCalendar(search);
+    this.casesWaiting = new CasesWaitingForCalendar(search, deadlines);
     this.clock = clock;
   }
 
@@ -157,7 +160,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     LocalDate today = today();
     ComplaintPage page;
     try {
-      page = search.search(StaffRequests.query(event, today));
+      page = searchComplaints.search(StaffRequests.query(event, today));
     } catch (ComplaintSearch.BadCursor e) {
       throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
     }
@@ -171,7 +174,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
 
   private HttpApiResponse show(HttpApiEvent event) {
     Complaint complaint =
-        complaints.find(trackingNumber(event)).orElseThrow(ComplaintWorkflowHandler::notFound);
+        showComplaint.show(trackingNumber(event)).orElseThrow(ComplaintWorkflowHandler::notFound);
     return HttpApiResponse.json(200, StaffComplaintView.of(complaint, today(), attachments));
   }
 

@@ -53,7 +53,7 @@ class CalendarRoutesTest {
   private final CalendarsInForce inForce =
       new CalendarsInForce(store, shipped, Duration.ofMinutes(1), clock);
   private final Deadlines deadlines = new Deadlines(new WorkingDays(inForce), TimeLimits.DEFAULT);
-  private final ListComplaintSearch cases = new ListComplaintSearch(deadlines);
+  private final ListComplaintSearch cases = new ListComplaintSearch();
   private final ComplaintWorkflowHandler handler =
       new ComplaintWorkflowHandler(
           cases,

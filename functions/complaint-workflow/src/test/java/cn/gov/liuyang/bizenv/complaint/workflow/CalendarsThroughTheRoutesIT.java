@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.complaint.application.ShowComplaint;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
@@ -93,15 +93,20 @@ class CalendarsThroughTheRoutesIT {
     assertThat(item.path("countedFrom").asText()).isEqualTo("2030-12-27");
     // functions started afterwards (intake, Open311, the report) read it from the table too
     Complaint elsewhere =
-        Env.withVariables(ENV, () -> new DynamoDbComplaints(dynamoDb, TABLE))
-            .find(filed.trackingNumber())
+        Env.withVariables(
+                ENV,
+                () ->
+                    new ShowComplaint(
+                        new DynamoDbComplaints(dynamoDb, TABLE),
+                        ComplaintConfiguration.deadlines(dynamoDb, TABLE)))
+            .show(filed.trackingNumber())
             .orElseThrow();
     assertThat(elsewhere.dueBy()).contains(LocalDate.parse("2031-01-02"));
     ComplaintYearStatistics figures =
         Env.withVariables(
                 ENV,
                 () ->
-                    new DynamoDbComplaintStatistics(
+                    ComplaintConfiguration.statistics(
                         dynamoDb,
                         TABLE,
                         Clock.fixed(DEC_27.plusSeconds(86400 * 10), ZoneOffset.UTC)))
@@ -266,7 +271,7 @@ class CalendarsThroughTheRoutesIT {
             Optional.empty(),
             at,
             deadlines);
-    assertThat(new DynamoDbComplaints(dynamoDb, TABLE, deadlines).add(filed)).isTrue();
+    assertThat(new DynamoDbComplaints(dynamoDb, TABLE).add(filed)).isTrue();
     return filed;
   }
 

@@ -89,7 +89,7 @@ class DeadlineOnceTheCalendarIsDeployedIT {
     // and the complainant is told when the date will be known
     PublicComplaintView waiting =
         PublicComplaintView.of(
-            new FindComplaintForComplainant(new DynamoDbComplaints(dynamoDb, TABLE, shipped))
+            new FindComplaintForComplainant(new DynamoDbComplaints(dynamoDb, TABLE), shipped)
                 .find(current.value(), Optional.of(token.value())));
     assertThat(waiting.dueBy()).isNull();
     assertThat(waiting.deadlineUnknownReason()).isEqualTo("CALENDAR_MISSING");
@@ -117,7 +117,7 @@ class DeadlineOnceTheCalendarIsDeployedIT {
     // the complainant's status shows the date too
     PublicComplaintView status =
         PublicComplaintView.of(
-            new FindComplaintForComplainant(new DynamoDbComplaints(dynamoDb, TABLE, with2027))
+            new FindComplaintForComplainant(new DynamoDbComplaints(dynamoDb, TABLE), with2027)
                 .find(current.value(), Optional.of(token.value())));
     assertThat(status.dueBy()).isEqualTo(LocalDate.parse(DUE));
     assertThat(status.deadlineUnknownMessage()).isNull();
@@ -152,7 +152,7 @@ class DeadlineOnceTheCalendarIsDeployedIT {
             Optional.empty(),
             FILED,
             shipped);
-    assertThat(new DynamoDbComplaints(dynamoDb, TABLE, shipped).add(filed)).isTrue();
+    assertThat(new DynamoDbComplaints(dynamoDb, TABLE).add(filed)).isTrue();
     JsonNode accepted =
         body(
             invoke(
@@ -165,8 +165,8 @@ class DeadlineOnceTheCalendarIsDeployedIT {
   /** The function as deployed with these calendars, its clock stopped at {@code now}. */
   private static ComplaintWorkflowHandler handler(Deadlines deadlines, Instant now) {
     return new ComplaintWorkflowHandler(
-        new DynamoDbComplaints(dynamoDb, TABLE, deadlines),
-        new DynamoDbComplaintSearch(dynamoDb, TABLE, deadlines),
+        new DynamoDbComplaints(dynamoDb, TABLE),
+        new DynamoDbComplaintSearch(dynamoDb, TABLE),
         new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
         deadlines,
         TestCalendarDesk.on(dynamoDb, TABLE, Clock.fixed(now, ZoneOffset.UTC)),

@@ -6,7 +6,6 @@ import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
-import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,19 +14,12 @@ import java.util.Optional;
 
 /**
  * A search over complaints kept in memory, newest first, paged by position (the cursor is {@code
- * at:<n>}); the DynamoDB search runs on dynalite in the ITs. Counts the searches it answers.
+ * at:<n>}), as stored, as the DynamoDB adapters do; the DynamoDB search runs on dynalite in the
+ * ITs. Counts the searches it answers.
  */
 final class ListComplaintSearch implements ComplaintSearch, Complaints {
   private final List<Complaint> complaints = new ArrayList<>();
-  private final Deadlines deadlines;
   int searches;
-
-  /**
-   * @param deadlines what unknown deadlines are counted on when read, as the DynamoDB adapters do
-   */
-  ListComplaintSearch(Deadlines deadlines) {
-    this.deadlines = deadlines;
-  }
 
   @Override
   public synchronized boolean add(Complaint complaint) {
@@ -52,10 +44,7 @@ final class ListComplaintSearch implements ComplaintSearch, Complaints {
 
   @Override
   public synchronized Optional<Complaint> find(TrackingNumber number) {
-    return complaints.stream()
-        .filter(c -> c.trackingNumber().equals(number))
-        .findFirst()
-        .map(c -> c.withDeadlineResolved(deadlines));
+    return complaints.stream().filter(c -> c.trackingNumber().equals(number)).findFirst();
   }
 
   @Override
@@ -67,7 +56,6 @@ final class ListComplaintSearch implements ComplaintSearch, Complaints {
             .filter(c -> !c.filedOn().isBefore(query.filedFrom()))
             .filter(c -> !c.filedOn().isAfter(query.filedTo()))
             .sorted(Comparator.comparing(Complaint::filedAt).reversed())
-            .map(c -> c.withDeadlineResolved(deadlines))
             .toList();
     int from = query.cursor().map(ListComplaintSearch::position).orElse(0);
     int to = Math.min(matching.size(), from + query.pageSize());
@@ -88,10 +76,7 @@ final class ListComplaintSearch implements ComplaintSearch, Complaints {
 
   @Override
   public synchronized List<Complaint> filedIn(int year) {
-    return complaints.stream()
-        .filter(c -> c.filedOn().getYear() == year)
-        .map(c -> c.withDeadlineResolved(deadlines))
-        .toList();
+    return complaints.stream().filter(c -> c.filedOn().getYear() == year).toList();
   }
 
   @Override

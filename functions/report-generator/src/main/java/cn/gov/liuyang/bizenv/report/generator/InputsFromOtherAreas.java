@@ -3,7 +3,6 @@ package cn.gov.liuyang.bizenv.report.generator;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
-import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintStatistics;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendars;
 import cn.gov.liuyang.bizenv.spending.application.UnitFactsStore;
@@ -35,7 +34,7 @@ final class InputsFromOtherAreas {
   }
 
   static ComplaintStatisticsReader complaintStatistics(AwsClients aws) {
-    return new DynamoDbComplaintStatistics(
+    return ComplaintConfiguration.statistics(
         aws.dynamoDb(), Env.require("COMPLAINTS_TABLE"), Clock.systemUTC());
   }
 }
