@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +177,25 @@ public final class MalformedRequests {
         Tuple.of(20, mutated.map(JsonNode::toString)),
         Tuple.of(1, nastyText()),
         Tuple.of(1, anyJson().map(JsonNode::toString)));
+  }
+
+  /**
+   * {@link #events} from a recorded event whose own body is the valid one to mutate (the events of
+   * the POST and PUT routes under {@code events/}).
+   */
+  public static Arbitrary<String> eventsLike(ObjectNode template, List<String> routeKeys)
+      throws IOException {
+    return events(template, routeKeys, bodyOf(template));
+  }
+
+  /** The JSON object body of a recorded event. */
+  public static ObjectNode bodyOf(ObjectNode event) throws IOException {
+    return (ObjectNode) Json.mapper().readTree(event.path("body").asText());
+  }
+
+  /** A recorded event, e.g. {@code events/complaint-intake/file-complaint.json}. */
+  public static ObjectNode recordedEvent(Path eventsFolder, String name) throws IOException {
+    return (ObjectNode) Json.mapper().readTree(Files.readAllBytes(eventsFolder.resolve(name)));
   }
 
   private static List<String> iterable(Iterator<String> names) {

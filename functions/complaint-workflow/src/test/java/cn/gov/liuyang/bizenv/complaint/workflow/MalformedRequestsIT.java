@@ -1,13 +1,13 @@
 package cn.gov.liuyang.bizenv.complaint.workflow;
 
+import static cn.gov.liuyang.bizenv.complaint.MalformedRequests.assertAnsweredWithoutServerError;
+
 import cn.gov.liuyang.bizenv.common.Env;
-import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.MalformedRequests;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,15 +23,13 @@ class MalformedRequestsIT {
 
   @Property(tries = 400)
   void noRequestGetsA5xx(@ForAll("badRequests") String event) throws IOException {
-    MalformedRequests.assertAnsweredWithoutServerError(handler, event);
+    assertAnsweredWithoutServerError(handler, event);
   }
 
   @Provide
   Arbitrary<String> badRequests() throws IOException {
-    ObjectNode template = read("close.json");
-    ObjectNode valid = (ObjectNode) Json.mapper().readTree(template.path("body").asText());
-    return MalformedRequests.events(
-        template,
+    return MalformedRequests.eventsLike(
+        read("close.json"),
         List.of(
             "GET /staff/complaints",
             "GET /staff/complaints/{trackingNumber}",
@@ -41,8 +39,7 @@ class MalformedRequestsIT {
             "PUT /staff/calendars/{year}",
             "POST /staff/calendars/{year}/confirmation",
             "GET /staff/calendars/{year}/cases",
-            "DELETE /staff/complaints"),
-        valid);
+            "DELETE /staff/complaints"));
   }
 
   /**
@@ -59,22 +56,18 @@ class MalformedRequestsIT {
     } else {
       event.put("body", body.replace("2031-", "2034-"));
     }
-    MalformedRequests.assertAnsweredWithoutServerError(handler, event.toString());
+    assertAnsweredWithoutServerError(handler, event.toString());
   }
 
   @Provide
   Arbitrary<String> calendarBodies() throws IOException {
-    ObjectNode valid =
-        (ObjectNode) Json.mapper().readTree(read("calendar-save.json").path("body").asText());
+    ObjectNode valid = MalformedRequests.bodyOf(read("calendar-save.json"));
     valid.putArray("weekendWorkingDays"); // 2034-04-27 is not a weekend day
     return MalformedRequests.body(valid);
   }
 
   private static ObjectNode read(String name) throws IOException {
-    return (ObjectNode)
-        Json.mapper()
-            .readTree(
-                Files.readAllBytes(
-                    ProjectLayout.root().resolve("events/complaint-workflow").resolve(name)));
+    return MalformedRequests.recordedEvent(
+        ProjectLayout.root().resolve("events/complaint-workflow"), name);
   }
 }
