@@ -17,6 +17,7 @@ import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.infrastructure.StderrIngestLog;
 import cn.gov.liuyang.bizenv.spending.ingest.xls.HssfSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
@@ -75,7 +76,8 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             spreadsheetReader(),
             new FastExcelFindingsReport(),
             EconomicClassification.standard(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            new StderrIngestLog());
     // ledgers (投诉台账) arrive on the same queue under ledgers/: their cases go to the complaints
     // table, which only this part of the function writes
     this.ledgers =
@@ -88,7 +90,8 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
                 spreadsheetReader(),
                 new FastExcelLedgerReport(),
                 ComplaintConfiguration.deadlines(),
-                Clock.systemUTC()));
+                Clock.systemUTC(),
+                new StderrIngestLog()));
   }
 
   /** What this function reads: xlsx, CSV and, through POI, Excel 97–2003 .xls. */
