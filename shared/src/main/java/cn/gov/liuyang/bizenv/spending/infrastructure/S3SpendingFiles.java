@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.spending.infrastructure;
 
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.http.ContentDisposition;
 import cn.gov.liuyang.bizenv.ledger.application.LedgerFiles;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.application.UploadStore;
@@ -14,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,9 +137,9 @@ public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFi
 
   @Override
   public URI presignDownload(String key, String fileName, Duration ttl) {
+    // the ASCII fallback is the object's own name: report.xlsx, outcome.json
     String disposition =
-        "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        ContentDisposition.attachment(fileName, key.substring(key.lastIndexOf('/') + 1));
     return toUri(
         presigner
             .presignGetObject(

@@ -5,6 +5,7 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.http.ContentDisposition;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
@@ -34,8 +35,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -356,7 +355,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
             + "年度支出数据（"
             + (found.current() ? "在用" : "提交 " + found.spending().submissionId().substring(0, 8))
             + "）.xlsx";
-    return workbook(out.toByteArray(), fileName);
+    return workbook(out.toByteArray(), fileName, "spending-" + found.spending().year() + ".xlsx");
   }
 
   private HttpApiResponse comparison(HttpApiEvent event) {
@@ -442,18 +441,18 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return workbook(out.toByteArray(), year + "年度部门支出明细表（模板）.xlsx");
+    return workbook(
+        out.toByteArray(), year + "年度部门支出明细表（模板）.xlsx", "spending-template-" + year + ".xlsx");
   }
 
-  private static HttpApiResponse workbook(byte[] bytes, String fileName) {
+  private static HttpApiResponse workbook(byte[] bytes, String fileName, String asciiName) {
     return new HttpApiResponse(
         200,
         Map.of(
             "content-type",
             UploadKey.FileFormat.XLSX.contentType(),
             "content-disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
+            ContentDisposition.attachment(fileName, asciiName),
             "cache-control",
             "no-store"),
         Base64.getEncoder().encodeToString(bytes),
