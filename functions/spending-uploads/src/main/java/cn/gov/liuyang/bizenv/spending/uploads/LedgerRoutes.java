@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionStore;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
@@ -75,11 +76,7 @@ public final class LedgerRoutes {
   }
 
   HttpApiResponse submission(HttpApiEvent event) {
-    SubmissionId id =
-        event
-            .pathParameter("submissionId")
-            .flatMap(SubmissionId::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
+    SubmissionId id = PathParams.submissionId(event);
     LedgerSubmission s =
         submissions
             .find(id)

@@ -10,6 +10,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
@@ -240,18 +241,14 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse submission(HttpApiEvent event) {
-    SubmissionId id =
-        event
-            .pathParameter("submissionId")
-            .flatMap(SubmissionId::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
+    SubmissionId id = PathParams.submissionId(event);
     SubmissionQueries.View view =
         queries.find(id).orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
     return HttpApiResponse.json(200, SubmissionJson.of(view));
   }
 
   private HttpApiResponse adopt(HttpApiEvent event) {
-    SubmissionId id = submissionId(event);
+    SubmissionId id = PathParams.submissionId(event);
     Optional<Optional<SubmissionId>> confirmed = Optional.empty();
     if (event.bodyBytes().length > 0) {
       JsonBody body = JsonBody.parse(event, 1024);
@@ -308,7 +305,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse submissionFigures(HttpApiEvent event) {
-    ReadSpendingFigures.OfSubmission found = figures.ofSubmission(submissionId(event));
+    ReadSpendingFigures.OfSubmission found = figures.ofSubmission(PathParams.submissionId(event));
     if (found instanceof ReadSpendingFigures.Found figuresFound) {
       return figuresResponse(event, figuresFound.figures());
     }
@@ -322,8 +319,8 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse figuresInForce(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = pathYear(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     return figuresResponse(
         event,
         figures
@@ -359,7 +356,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse comparison(HttpApiEvent event) {
-    SubmissionId id = submissionId(event);
+    SubmissionId id = PathParams.submissionId(event);
     Submission submission =
         queries
             .find(id)
@@ -378,38 +375,9 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
                             Map.of("status", submission.status().name())))));
   }
 
-  private static SubmissionId submissionId(HttpApiEvent event) {
-    return event
-        .pathParameter("submissionId")
-        .flatMap(SubmissionId::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
-  }
-
-  private static UnitId unit(HttpApiEvent event) {
-    return event
-        .pathParameter("unit")
-        .flatMap(UnitId::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位代码格式不正确"));
-  }
-
-  private static FiscalYear pathYear(HttpApiEvent event) {
-    return event
-        .pathParameter("year")
-        .flatMap(FiscalYear::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份"));
-  }
-
   private HttpApiResponse yearSubmissions(HttpApiEvent event) {
-    UnitId unit =
-        event
-            .pathParameter("unit")
-            .flatMap(UnitId::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位代码格式不正确"));
-    FiscalYear year =
-        event
-            .pathParameter("year")
-            .flatMap(FiscalYear::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份"));
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     SubmissionQueries.YearView view = queries.list(unit, year);
     return HttpApiResponse.json(
         200,
@@ -428,12 +396,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
 
   private HttpApiResponse template(HttpApiEvent event) {
     FiscalYear year =
-        event
-            .queryParameter("year")
-            .map(
-                text ->
-                    FiscalYear.parse(text)
-                        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份")))
+        PathParams.yearQuery(event)
             .orElseGet(() -> new FiscalYear(Year.now(ZoneOffset.ofHours(8)).getValue() - 1));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
