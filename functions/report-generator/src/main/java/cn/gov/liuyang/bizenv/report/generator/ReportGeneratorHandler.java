@@ -11,6 +11,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
+import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
@@ -352,13 +353,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
 
   /** Who is acting, from the claims API Gateway's JWT authorizer verified. */
   static Author author(HttpApiEvent event) {
-    Map<String, String> claims = event.jwtClaims();
-    String subject = claims.get("sub");
-    if (subject == null || subject.isBlank()) {
-      throw new ApiProblem(401, "UNAUTHENTICATED", "请先登录");
-    }
-    String name = claims.getOrDefault("name", subject);
-    return new Author(subject, name.isBlank() ? subject : name);
+    Staff staff = Staff.of(event);
+    return new Author(staff.subject(), staff.displayName());
   }
 
   /** The real collaborators, built from the function's environment. */

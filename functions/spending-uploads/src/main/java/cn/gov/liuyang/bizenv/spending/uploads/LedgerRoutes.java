@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
+import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionStore;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
@@ -57,7 +58,7 @@ public final class LedgerRoutes {
     RequestLedgerUpload.Ticket ticket =
         request.request(
             new RequestLedgerUpload.Command(
-                unit, year, fileName, format, size, event.jwtClaims().getOrDefault("sub", "")));
+                unit, year, fileName, format, size, Staff.of(event).subject()));
     return HttpApiResponse.json(
         201,
         Map.of(

@@ -11,6 +11,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
+import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
@@ -170,7 +171,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
                 fileName,
                 format,
                 size,
-                event.jwtClaims().getOrDefault("sub", ""),
+                Staff.of(event).subject(),
                 dryRun ? SubmissionKind.CHECK : SubmissionKind.IMPORT));
     return HttpApiResponse.json(
         201,
@@ -265,7 +266,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
       }
       body.throwIfInvalid();
     }
-    String by = event.jwtClaims().getOrDefault("name", event.jwtClaims().getOrDefault("sub", ""));
+    String by = Staff.of(event).displayName();
     AdoptCheckedSubmission.Outcome outcome =
         adopt.adopt(new AdoptCheckedSubmission.Command(id, confirmed, by));
     if (outcome instanceof AdoptCheckedSubmission.Adopted adopted) {
