@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.http;
 
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,8 +12,9 @@ import java.util.List;
 
 /**
  * Base of every HTTP API function: reads the payload-2.0 event with Jackson, dispatches on the
- * route key, and turns {@link ApiProblem}s and unexpected failures into JSON error responses.
- * Subclasses stay thin: event to command, one use case, result to response.
+ * route key, and turns a use case's {@link Refusal}, an {@link ApiProblem} from the edge and
+ * unexpected failures into JSON error responses. Subclasses stay thin: event to command, one use
+ * case, result to response.
  */
 public abstract class HttpApiHandler implements RequestStreamHandler {
 
@@ -29,6 +31,8 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
       response = handle(event);
     } catch (ApiProblem problem) {
       response = HttpApiResponse.problem(problem);
+    } catch (Refusal refusal) {
+      response = HttpApiResponse.problem(problem(refusal));
     } catch (JsonProcessingException notAnEvent) {
       response = HttpApiResponse.problem(new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别"));
     } catch (RuntimeException unexpected) {
@@ -49,11 +53,38 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
     Json.mapper().writeValue(output, response);
   }
 
-  /** Serves one request; throw {@link ApiProblem} for anything the caller must fix. */
+  /**
+   * Serves one request; use cases throw {@link Refusal}, the edge's own checks {@link ApiProblem},
+   * for anything the caller must fix.
+   */
   protected abstract HttpApiResponse handle(HttpApiEvent event);
 
   protected static ApiProblem unknownRoute(HttpApiEvent event) {
     return new ApiProblem(404, "ROUTE_NOT_FOUND", "没有这个接口：" + event.routeKey());
+  }
+
+  /** The one place a kind of refusal becomes a status code; the body is the same as ever. */
+  public static ApiProblem problem(Refusal refusal) {
+    return new ApiProblem(
+        status(refusal.kind()),
+        refusal.code(),
+        refusal.getMessage(),
+        refusal.errors().stream()
+            .map(e -> new FieldError(e.field(), e.code(), e.message()))
+            .toList(),
+        refusal.details());
+  }
+
+  static int status(Refusal.Kind kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case TOO_LARGE -> 413;
+      case UNPROCESSABLE -> 422;
+    };
   }
 
   private static String firstFrame(Throwable t) {

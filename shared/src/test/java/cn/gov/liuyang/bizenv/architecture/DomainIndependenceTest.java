@@ -15,8 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The domain speaks the office's language only: no cloud SDK, no PDF or spreadsheet library, no
- * adapters, no Lambda event types. It may raise an {@code ApiProblem} (a plain status, code and
- * Chinese message), which is how a use case says what the caller must fix.
+ * adapters, no Lambda event types. A use case says what the caller must fix with a {@code
+ * common.Refusal}; the edge maps it to a status. The complaint use cases still raise {@code
+ * ApiProblem} until their conversion, so only they are exempt from the no-http rule.
  */
 @AnalyzeClasses(
     packages = "cn.gov.liuyang.bizenv",
@@ -45,4 +46,15 @@ class DomainIndependenceTest {
                           HttpApiResponse.class,
                           HttpApiHandler.class,
                           JsonBody.class)));
+
+  @ArchTest
+  static final ArchRule modelAndUseCasesImportNoHttp =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..model..", "..application..")
+          .and()
+          .resideOutsideOfPackage("..complaint.application..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cn.gov.liuyang.bizenv.http..");
 }

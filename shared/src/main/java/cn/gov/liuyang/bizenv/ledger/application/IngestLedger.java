@@ -1,12 +1,12 @@
 package cn.gov.liuyang.bizenv.ledger.application;
 
-import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerCase;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerOutcome;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
+import cn.gov.liuyang.bizenv.spending.application.IngestLog;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload.Result;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
@@ -17,9 +17,7 @@ import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,9 +35,6 @@ import java.util.Optional;
  * at least once, and the cases of one import have fixed tracking numbers.
  */
 public final class IngestLedger {
-  private static final String XLSX_TYPE =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private final LedgerSubmissionStore submissions;
   private final LedgerCaseStore cases;
   private final LedgerFiles files;
@@ -48,6 +43,7 @@ public final class IngestLedger {
   private final LedgerReportWriter reports;
   private final Deadlines deadlines;
   private final Clock clock;
+  private final IngestLog log;
 
   public IngestLedger(
       LedgerSubmissionStore submissions,
@@ -57,7 +53,8 @@ public final class IngestLedger {
       SpreadsheetReader reader,
       LedgerReportWriter reports,
       Deadlines deadlines,
-      Clock clock) {
+      Clock clock,
+      IngestLog log) {
     this.submissions = submissions;
     this.cases = cases;
     this.files = files;
@@ -66,6 +63,7 @@ public final class IngestLedger {
     this.reports = reports;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.log = log;
   }
 
   /** Imports one delivered object (see {@link IngestUpload#ingest} for the lease). */
@@ -134,10 +132,9 @@ public final class IngestLedger {
             outcomeKey,
             reportKey,
             notes);
-    results.put(
-        reportKey, reports.write(submission, parsed, current, outcome.figures(), notes), XLSX_TYPE);
-    results.put(
-        outcomeKey, json(OutcomeDocument.of(submission, parsed, outcome)), "application/json");
+    results.putWorkbook(
+        reportKey, reports.write(submission, parsed, current, outcome.figures(), notes));
+    results.putOutcome(outcomeKey, OutcomeDocument.of(submission, parsed, outcome));
     submissions.recordOutcome(
         submission.id(),
         object.version(),
@@ -163,11 +160,7 @@ public final class IngestLedger {
     } catch (UnreadableWorkbook refused) {
       return ParsedLedger.refused(refused.finding());
     } catch (RuntimeException unforeseen) {
-      System.err.printf(
-          "{\"level\":\"ERROR\",\"submission\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
-          submission.id(),
-          unforeseen.getClass().getName(),
-          unforeseen.getStackTrace().length > 0 ? unforeseen.getStackTrace()[0] : "?");
+      log.unforeseen(submission.id().value(), unforeseen);
       return ParsedLedger.refused(
           Finding.ofFile(
               FindingCode.WORKBOOK_UNREADABLE,
@@ -188,16 +181,8 @@ public final class IngestLedger {
             "文件超过 " + (IngestUpload.MAX_BYTES >> 20) + " MB，远大于一个单位一年的台账：请只保留台账工作表后上传"));
   }
 
-  private static byte[] json(Object document) {
-    try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The JSON outcome file: every finding, the figures, the notes. */
-  record OutcomeDocument(
+  public record OutcomeDocument(
       String submissionId,
       String unit,
       int year,

@@ -1,8 +1,8 @@
 package cn.gov.liuyang.bizenv.report.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.common.UnitId;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ public final class ReadReportInputs {
             : repository.latest(query.unit(), query.year());
     return found.orElseThrow(
         () ->
-            ApiProblem.notFound(
+            Refusal.notFound(
                 "INPUTS_NOT_FOUND",
                 query
                     .version()

@@ -1,10 +1,10 @@
 package cn.gov.liuyang.bizenv.report.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintYearStatistics;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.report.application.ReportRenderer.RenderedReport;
 import cn.gov.liuyang.bizenv.report.application.ReportStore.DownloadLink;
 import cn.gov.liuyang.bizenv.report.model.Author;
@@ -108,11 +108,9 @@ public final class RequestReport {
 
     RenderedReport rendered = renderer.render(composed.document());
     if (!rendered.unrenderable().isEmpty()) {
-      throw new ApiProblem(
-          422,
+      throw Refusal.unprocessable(
           "UNRENDERABLE_CHARACTERS",
           "报告字体无法显示以下字符，请在材料中改用常用字或标点：" + String.join(" ", rendered.unrenderable()),
-          List.of(),
           Map.of("characters", List.copyOf(rendered.unrenderable())));
     }
     int version = registry.latestVersion(unit, year) + 1;
@@ -137,7 +135,7 @@ public final class RequestReport {
     try {
       registry.add(record);
     } catch (VersionConflict conflict) {
-      throw ApiProblem.conflict("REPORT_GENERATED_CONCURRENTLY", "其他人正在生成同一份报告，请稍后重试", Map.of());
+      throw Refusal.conflict("REPORT_GENERATED_CONCURRENTLY", "其他人正在生成同一份报告，请稍后重试");
     }
     return new Result(record, link(record), false);
   }
@@ -146,13 +144,11 @@ public final class RequestReport {
     return store.link(record.objectKey(), record.fileName(), linkValidity);
   }
 
-  private static ApiProblem inputsMissing(List<MissingInput> missing) {
+  private static Refusal inputsMissing(List<MissingInput> missing) {
     List<String> described = missing.stream().map(MissingInput::describe).toList();
-    return new ApiProblem(
-        422,
+    return Refusal.unprocessable(
         "REPORT_INPUTS_MISSING",
         "还缺少以下材料，暂不能生成报告：" + String.join("；", described),
-        List.of(),
         Map.of(
             "missing",
             described,

@@ -1,7 +1,7 @@
 package cn.gov.liuyang.bizenv.report.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.report.model.Author;
 import cn.gov.liuyang.bizenv.report.model.Indicator;
 import cn.gov.liuyang.bizenv.report.model.IndicatorSet;
@@ -49,7 +49,7 @@ public final class SaveIndicatorSet {
     Optional<IndicatorSetVersion> current = sets.inForce(year);
     if (command.basedOn().isPresent()
         && !command.basedOn().equals(current.map(v -> v.set().version()))) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "INDICATOR_SET_CHANGED",
           year
               + "年度指标体系已不是您修改时的版本 "
@@ -85,7 +85,7 @@ public final class SaveIndicatorSet {
     FiscalYear to = command.to();
     Optional<IndicatorSetVersion> existing = sets.inForce(to);
     if (existing.isPresent()) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "INDICATOR_SET_EXISTS",
           to
               + "年度已有指标体系（"
@@ -99,7 +99,7 @@ public final class SaveIndicatorSet {
         sets.forYear(command.from())
             .orElseThrow(
                 () ->
-                    ApiProblem.notFound(
+                    Refusal.notFound(
                         "COPY_SOURCE_NOT_FOUND", command.from() + "年度没有指标体系，无法从该年度复制"));
     int number = sets.nextNumber(to);
     // "2021年度部门整体支出绩效评价指标体系" becomes the 2023 one: the name heads the report's 表3
@@ -119,7 +119,7 @@ public final class SaveIndicatorSet {
     try {
       repository.add(version);
     } catch (VersionConflict conflict) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "INDICATOR_SET_SAVED_CONCURRENTLY",
           "其他人刚刚保存了" + version.set().year() + "年度的指标体系，请刷新后再保存",
           Map.of());

@@ -1,13 +1,12 @@
 package cn.gov.liuyang.bizenv.report.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.common.UnitId;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.report.model.Author;
 import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import cn.gov.liuyang.bizenv.report.model.ReportNarrative;
 import java.time.Clock;
-import java.util.Map;
 
 /** Saves staff's texts for a unit's year as a new version. */
 public final class SaveReportInputs {
@@ -26,7 +25,7 @@ public final class SaveReportInputs {
       return repository.saveNext(
           command.unit(), command.year(), command.narrative(), command.author(), clock.instant());
     } catch (VersionConflict conflict) {
-      throw ApiProblem.conflict("INPUTS_SAVED_CONCURRENTLY", "其他人刚刚保存了这份材料，请刷新后再保存", Map.of());
+      throw Refusal.conflict("INPUTS_SAVED_CONCURRENTLY", "其他人刚刚保存了这份材料，请刷新后再保存");
     }
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.report.infrastructure;
 
+import cn.gov.liuyang.bizenv.http.ContentDisposition;
 import cn.gov.liuyang.bizenv.report.application.ReportStore;
 import java.net.URI;
 import java.time.Clock;

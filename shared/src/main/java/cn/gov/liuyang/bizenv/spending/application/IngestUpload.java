@@ -1,6 +1,5 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
-import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
@@ -15,9 +14,7 @@ import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +35,6 @@ public final class IngestUpload {
   /** Larger than any real ledger workbook; the upload link refuses more, this guards the rest. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-  private static final String XLSX_TYPE =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private final SubmissionStore submissions;
   private final AcceptedSpendingReader inForce;
   private final ResolveUnitFacts facts;
@@ -50,6 +44,7 @@ public final class IngestUpload {
   private final FindingsReportWriter reports;
   private final EconomicClassification classification;
   private final Clock clock;
+  private final IngestLog log;
 
   public IngestUpload(
       SubmissionStore submissions,
@@ -60,7 +55,8 @@ public final class IngestUpload {
       SpreadsheetReader reader,
       FindingsReportWriter reports,
       EconomicClassification classification,
-      Clock clock) {
+      Clock clock,
+      IngestLog log) {
     this.submissions = submissions;
     this.inForce = inForce;
     this.facts = facts;
@@ -70,6 +66,7 @@ public final class IngestUpload {
     this.reports = reports;
     this.classification = classification;
     this.clock = clock;
+    this.log = log;
   }
 
   /** What became of one delivery. */
@@ -158,11 +155,9 @@ public final class IngestUpload {
             reportKey,
             notes,
             checkedAgainst);
-    results.put(reportKey, reports.write(submission, parsed, adopted, notes), XLSX_TYPE);
-    results.put(
-        outcomeKey,
-        outcomeJson(OutcomeDocument.of(submission, parsed, outcome, resolvedFacts, comparison)),
-        "application/json");
+    results.putWorkbook(reportKey, reports.write(submission, parsed, adopted, notes));
+    results.putOutcome(
+        outcomeKey, OutcomeDocument.of(submission, parsed, outcome, resolvedFacts, comparison));
     submissions.recordOutcome(
         submission.id(),
         object.version(),
@@ -190,11 +185,7 @@ public final class IngestUpload {
     } catch (RuntimeException unforeseen) {
       // a file no rule foresaw must still get an answer rather than retry into the DLQ; the error
       // is logged (class and place only) so that the rule can be added
-      System.err.printf(
-          "{\"level\":\"ERROR\",\"submission\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
-          submission.id(),
-          unforeseen.getClass().getName(),
-          unforeseen.getStackTrace().length > 0 ? unforeseen.getStackTrace()[0] : "?");
+      log.unforeseen(submission.id().value(), unforeseen);
       return ParsedWorkbook.refused(
           Finding.ofFile(
               FindingCode.WORKBOOK_UNREADABLE, "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心"));
@@ -214,16 +205,8 @@ public final class IngestUpload {
             "文件超过 " + (MAX_BYTES >> 20) + " MB，远大于一个单位一年的支出明细：请只保留支出明细和基本信息后上传"));
   }
 
-  private static byte[] outcomeJson(OutcomeDocument document) {
-    try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The JSON outcome file: everything finance's tools need, findings in full. */
-  record OutcomeDocument(
+  public record OutcomeDocument(
       String submissionId,
       String unit,
       int year,

@@ -1,10 +1,13 @@
 package cn.gov.liuyang.bizenv.spending.infrastructure;
 
+import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.http.ContentDisposition;
 import cn.gov.liuyang.bizenv.ledger.application.LedgerFiles;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.application.UploadStore;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,9 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * through presigned GETs).
  */
 public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFiles {
+  private static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final S3Client s3;
   private final S3Presigner presigner;
   private final String uploadBucket;
@@ -109,7 +113,23 @@ public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFi
   }
 
   @Override
-  public void put(String key, byte[] content, String contentType) {
+  public void putWorkbook(String key, byte[] workbook) {
+    put(key, workbook, XLSX_TYPE);
+  }
+
+  @Override
+  public void putOutcome(String key, Record document) {
+    try {
+      put(
+          key,
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document),
+          "application/json");
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void put(String key, byte[] content, String contentType) {
     s3.putObject(
         p -> p.bucket(resultBucket).key(key).contentType(contentType),
         RequestBody.fromBytes(content));
@@ -117,9 +137,9 @@ public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFi
 
   @Override
   public URI presignDownload(String key, String fileName, Duration ttl) {
+    // the ASCII fallback is the object's own name: report.xlsx, outcome.json
     String disposition =
-        "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        ContentDisposition.attachment(fileName, key.substring(key.lastIndexOf('/') + 1));
     return toUri(
         presigner
             .presignGetObject(

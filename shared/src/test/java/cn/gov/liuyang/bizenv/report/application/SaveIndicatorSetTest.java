@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.report.fakes.InMemoryIndicatorSets;
 import cn.gov.liuyang.bizenv.report.infrastructure.ClasspathIndicatorSets;
 import cn.gov.liuyang.bizenv.report.model.Author;
@@ -132,7 +132,7 @@ class SaveIndicatorSetTest {
     IndicatorSet shipped2021 = shipped.forYear(Y2021).orElseThrow();
     save(Y2021, shifted(shipped2021)); // someone else's 2021-2
 
-    ApiProblem problem =
+    Refusal problem =
         catchThrowableOfType(
             () ->
                 save.save(
@@ -143,11 +143,11 @@ class SaveIndicatorSetTest {
                         shipped2021.indicators(),
                         Optional.of("2021-1"),
                         EVALUATION)),
-            ApiProblem.class);
+            Refusal.class);
 
-    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.CONFLICT);
     assertThat(problem.code()).isEqualTo("INDICATOR_SET_CHANGED");
-    assertThat(problem.body()).containsEntry("versionInForce", "2021-2");
+    assertThat(problem.details()).containsEntry("versionInForce", "2021-2");
     assertThat(stored.versions(Y2021)).hasSize(1);
   }
 
@@ -170,16 +170,16 @@ class SaveIndicatorSetTest {
   void copyingOntoAYearThatHasASet_storedOrShipped_is409_andChangesNothing() {
     save.copy(new SaveIndicatorSet.Copy(Y2021, Y2023, EVALUATION));
 
-    ApiProblem again =
+    Refusal again =
         catchThrowableOfType(
-            () -> save.copy(new SaveIndicatorSet.Copy(Y2026, Y2023, EVALUATION)), ApiProblem.class);
-    ApiProblem ontoShipped =
+            () -> save.copy(new SaveIndicatorSet.Copy(Y2026, Y2023, EVALUATION)), Refusal.class);
+    Refusal ontoShipped =
         catchThrowableOfType(
-            () -> save.copy(new SaveIndicatorSet.Copy(Y2021, Y2026, EVALUATION)), ApiProblem.class);
+            () -> save.copy(new SaveIndicatorSet.Copy(Y2021, Y2026, EVALUATION)), Refusal.class);
 
     assertThat(again.code()).isEqualTo("INDICATOR_SET_EXISTS");
-    assertThat(again.status()).isEqualTo(409);
-    assertThat(again.body()).containsEntry("versionInForce", "2023-1");
+    assertThat(again.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+    assertThat(again.details()).containsEntry("versionInForce", "2023-1");
     assertThat(ontoShipped.code()).isEqualTo("INDICATOR_SET_EXISTS");
     assertThat(sets.history(Y2023)).hasSize(1);
     assertThat(stored.versions(Y2026)).isEmpty();
@@ -187,12 +187,12 @@ class SaveIndicatorSetTest {
 
   @Test
   void copyingFromAYearWithoutASet_is404() {
-    ApiProblem problem =
+    Refusal problem =
         catchThrowableOfType(
             () -> save.copy(new SaveIndicatorSet.Copy(new FiscalYear(2019), Y2023, EVALUATION)),
-            ApiProblem.class);
+            Refusal.class);
 
-    assertThat(problem.status()).isEqualTo(404);
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     assertThat(problem.code()).isEqualTo("COPY_SOURCE_NOT_FOUND");
     assertThat(problem.getMessage()).isEqualTo("2019年度没有指标体系，无法从该年度复制");
     assertThat(sets.inForce(Y2023)).isEmpty();
@@ -225,15 +225,15 @@ class SaveIndicatorSetTest {
         new SaveIndicatorSet(
             new IndicatorSetsInForce(racing, shipped), racing, Clock.fixed(NOW, ZoneOffset.UTC));
 
-    ApiProblem problem =
+    Refusal problem =
         catchThrowableOfType(
             () ->
                 losing.save(
                     new SaveIndicatorSet.Command(
                         Y2021, "x", "", shifted(shipped2021), Optional.empty(), EVALUATION)),
-            ApiProblem.class);
+            Refusal.class);
 
-    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.CONFLICT);
     assertThat(problem.code()).isEqualTo("INDICATOR_SET_SAVED_CONCURRENTLY");
     assertThat(stored.versions(Y2021))
         .singleElement()

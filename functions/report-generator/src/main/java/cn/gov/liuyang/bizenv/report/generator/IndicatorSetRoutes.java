@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.SaveIndicatorSet;
 import cn.gov.liuyang.bizenv.report.infrastructure.IndicatorSetJson;
@@ -40,7 +41,7 @@ final class IndicatorSetRoutes {
   }
 
   HttpApiResponse handle(String route, HttpApiEvent event) {
-    FiscalYear year = ReportGeneratorHandler.year(event);
+    FiscalYear year = PathParams.year(event);
     return switch (route) {
       case READ -> read(year);
       case SAVE -> save(year, event);

@@ -10,6 +10,8 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PathParams;
+import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
@@ -140,8 +142,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse saveInputs(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = year(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     Author author = author(event);
     NarrativeVersion saved =
         useCases
@@ -154,10 +156,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readInputs(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = year(event);
-    Optional<Integer> version =
-        event.queryParameter("version").map(ReportGeneratorHandler::version);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
+    Optional<Integer> version = PathParams.versionQuery(event);
     return HttpApiResponse.json(
         200,
         inputsBody(useCases.readInputs().read(new ReadReportInputs.Query(unit, year, version))));
@@ -167,7 +168,9 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     RequestReport.Result result =
         useCases
             .requestReport()
-            .request(new RequestReport.Command(unit(event), year(event), author(event)));
+            .request(
+                new RequestReport.Command(
+                    PathParams.unit(event), PathParams.year(event), author(event)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("unit", result.report().unit().value());
     body.put("year", result.report().year().value());
@@ -178,8 +181,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse listReports(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = year(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     List<Map<String, Object>> reports =
         useCases.listReports().list(new ListReports.Query(unit, year)).stream()
             .map(
@@ -200,8 +203,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse saveFacts(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = year(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     Author author = author(event);
     SaveUnitFacts.Saved saved;
     try {
@@ -221,8 +224,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readFacts(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = year(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     ReadUnitFacts.View view = useCases.readFacts().read(unit, year);
     Map<String, Object> body = factsBody(unit, year, view.inEffect());
     body.put("history", view.history().stream().map(ReportGeneratorHandler::versionBody).toList());
@@ -254,8 +257,8 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readiness(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = year(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     List<MissingInput> missing = useCases.readiness().missing(unit, year);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("unit", unit.value());
@@ -279,7 +282,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readUnit(HttpApiEvent event) {
-    UnitId unit = unit(event);
+    UnitId unit = PathParams.unit(event);
     return HttpApiResponse.json(
         200,
         unitBody(
@@ -290,7 +293,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse registerUnit(HttpApiEvent event) {
-    UnitId unit = unit(event);
+    UnitId unit = PathParams.unit(event);
     Author author = author(event);
     JsonBody body = JsonBody.parse(event, 2 * 1024);
     String fullName = body.requiredText("fullName", "单位全称", 100);
@@ -348,41 +351,10 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
     return body;
   }
 
-  private static int version(String text) {
-    try {
-      int version = Integer.parseInt(text);
-      if (version >= 1) {
-        return version;
-      }
-    } catch (NumberFormatException notANumber) {
-      // same answer as a number below 1
-    }
-    throw ApiProblem.badRequest("VERSION_INVALID", "版本号应为正整数");
-  }
-
-  private static UnitId unit(HttpApiEvent event) {
-    return event
-        .pathParameter("unit")
-        .flatMap(UnitId::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位编码应为 2–40 位小写字母、数字或连字符"));
-  }
-
-  static FiscalYear year(HttpApiEvent event) {
-    return event
-        .pathParameter("year")
-        .flatMap(FiscalYear::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "年度应为 2000–2100 之间的四位数字"));
-  }
-
   /** Who is acting, from the claims API Gateway's JWT authorizer verified. */
   static Author author(HttpApiEvent event) {
-    Map<String, String> claims = event.jwtClaims();
-    String subject = claims.get("sub");
-    if (subject == null || subject.isBlank()) {
-      throw new ApiProblem(401, "UNAUTHENTICATED", "请先登录");
-    }
-    String name = claims.getOrDefault("name", subject);
-    return new Author(subject, name.isBlank() ? subject : name);
+    Staff staff = Staff.of(event);
+    return new Author(staff.subject(), staff.displayName());
   }
 
   /** The real collaborators, built from the function's environment. */

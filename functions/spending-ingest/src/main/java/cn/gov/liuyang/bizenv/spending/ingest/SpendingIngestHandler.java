@@ -17,6 +17,7 @@ import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SniffingSpreadsheetReader;
+import cn.gov.liuyang.bizenv.spending.infrastructure.StderrIngestLog;
 import cn.gov.liuyang.bizenv.spending.ingest.xls.HssfSpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
@@ -49,62 +50,25 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   /** Clock skew and the last writes after the deadline: the lease outlives the invocation. */
   private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
-  private final IngestUpload ingest;
-  private final Optional<IngestLedger> ledgers;
+  private final UseCases useCases;
+
+  /** What the function calls: spending workbooks and ledgers, each on its use case. */
+  public record UseCases(IngestUpload spending, IngestLedger ledgers) {}
 
   /**
    * Lambda's constructor: clients and names from the function's environment, once per container.
    */
   public SpendingIngestHandler() {
-    AwsClients clients = AwsClients.fromEnvironment();
-    S3SpendingFiles files =
-        new S3SpendingFiles(
-            clients.s3(),
-            clients.s3Presigner(),
-            Env.require("UPLOADS_BUCKET"),
-            Env.require("RESULTS_BUCKET"));
-    String table = Env.require("SPENDING_TABLE");
-    DynamoDbSpending spending = new DynamoDbSpending(clients.dynamoDb(), table);
-    this.ingest =
-        new IngestUpload(
-            spending,
-            spending,
-            new ResolveUnitFacts(spending, new DynamoDbUnitFacts(clients.dynamoDb(), table)),
-            files,
-            files,
-            spreadsheetReader(),
-            new FastExcelFindingsReport(),
-            EconomicClassification.standard(),
-            Clock.systemUTC());
-    // ledgers (投诉台账) arrive on the same queue under ledgers/: their cases go to the complaints
-    // table, which only this part of the function writes
-    this.ledgers =
-        Optional.of(
-            new IngestLedger(
-                new DynamoDbLedgerSubmissions(clients.dynamoDb(), table),
-                new DynamoDbLedgerCases(clients.dynamoDb(), Env.require("COMPLAINTS_TABLE")),
-                files,
-                files,
-                spreadsheetReader(),
-                new FastExcelLedgerReport(),
-                ComplaintConfiguration.deadlines(),
-                Clock.systemUTC()));
+    this(Wiring.fromEnvironment());
+  }
+
+  public SpendingIngestHandler(UseCases useCases) {
+    this.useCases = useCases;
   }
 
   /** What this function reads: xlsx, CSV and, through POI, Excel 97–2003 .xls. */
   public static SpreadsheetReader spreadsheetReader() {
     return new SniffingSpreadsheetReader(Optional.of(new HssfSpreadsheetReader()));
-  }
-
-  public SpendingIngestHandler(IngestUpload ingest) {
-    this.ingest = ingest;
-    this.ledgers = Optional.empty();
-  }
-
-  /** For tests: spending workbooks and ledgers on the given use cases. */
-  public SpendingIngestHandler(IngestUpload ingest, IngestLedger ledgers) {
-    this.ingest = ingest;
-    this.ledgers = Optional.of(ledgers);
   }
 
   @Override
@@ -162,8 +126,8 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0));
         IngestUpload.Result result =
             key.startsWith(LedgerUploadKey.PREFIX)
-                ? ledgers.map(l -> l.ingest(object, lease)).orElse(IngestUpload.Result.IGNORED)
-                : ingest.ingest(object, lease);
+                ? useCases.ledgers().ingest(object, lease)
+                : useCases.spending().ingest(object, lease);
         log(messageId, key, result.name());
         done &= result != IngestUpload.Result.BUSY;
       } catch (RuntimeException failure) {
@@ -192,5 +156,50 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
     System.out.printf(
         "{\"level\":\"INFO\",\"messageId\":\"%s\",\"key\":\"%s\",\"result\":\"%s\"}%n",
         messageId, key.replace("\"", ""), result);
+  }
+
+  /** The real collaborators, built from the function's environment. */
+  private static final class Wiring {
+    private Wiring() {}
+
+    static UseCases fromEnvironment() {
+      AwsClients clients = AwsClients.fromEnvironment();
+      String table = Env.require("SPENDING_TABLE");
+      Clock clock = Clock.systemUTC();
+      StderrIngestLog log = new StderrIngestLog();
+      S3SpendingFiles files =
+          new S3SpendingFiles(
+              clients.s3(),
+              clients.s3Presigner(),
+              Env.require("UPLOADS_BUCKET"),
+              Env.require("RESULTS_BUCKET"));
+      DynamoDbSpending spending = new DynamoDbSpending(clients.dynamoDb(), table);
+      IngestUpload ingest =
+          new IngestUpload(
+              spending,
+              spending,
+              new ResolveUnitFacts(spending, new DynamoDbUnitFacts(clients.dynamoDb(), table)),
+              files,
+              files,
+              spreadsheetReader(),
+              new FastExcelFindingsReport(),
+              EconomicClassification.standard(),
+              clock,
+              log);
+      // ledgers (投诉台账) arrive on the same queue under ledgers/: their cases go to the complaints
+      // table, which only this part of the function writes
+      IngestLedger ledgers =
+          new IngestLedger(
+              new DynamoDbLedgerSubmissions(clients.dynamoDb(), table),
+              new DynamoDbLedgerCases(clients.dynamoDb(), Env.require("COMPLAINTS_TABLE")),
+              files,
+              files,
+              spreadsheetReader(),
+              new FastExcelLedgerReport(),
+              ComplaintConfiguration.deadlines(),
+              clock,
+              log);
+      return new UseCases(ingest, ledgers);
+    }
   }
 }

@@ -16,6 +16,7 @@ import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelFindingsReport;
 import cn.gov.liuyang.bizenv.spending.infrastructure.S3SpendingFiles;
+import cn.gov.liuyang.bizenv.spending.infrastructure.StderrIngestLog;
 import cn.gov.liuyang.bizenv.spending.ingest.xls.BrokenXlsWorkbooks;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
@@ -70,7 +71,8 @@ class BrokenWorkbooksIT {
             SpendingIngestHandler.spreadsheetReader(),
             new FastExcelFindingsReport(),
             EconomicClassification.standard(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            new StderrIngestLog());
     requestUpload = new RequestUpload(store, files, Clock.systemUTC());
     UploadKey key = upload("seed.xlsx", SpendingWorkbooks.seedTemplate());
     assertThat(ingest.ingest(object(key), LEASE)).isEqualTo(IngestUpload.Result.ACCEPTED);

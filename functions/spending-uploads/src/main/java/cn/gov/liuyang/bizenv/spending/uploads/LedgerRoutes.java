@@ -6,13 +6,13 @@ import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
-import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionStore;
+import cn.gov.liuyang.bizenv.http.PathParams;
+import cn.gov.liuyang.bizenv.http.Staff;
+import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionQueries;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
-import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,17 +21,12 @@ import java.util.Map;
  * kind of thing: an upload link for a unit and year, then the outcome with signed result links.
  */
 public final class LedgerRoutes {
-  private static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
-
   private final RequestLedgerUpload request;
-  private final LedgerSubmissionStore submissions;
-  private final ResultStore results;
+  private final LedgerSubmissionQueries submissions;
 
-  public LedgerRoutes(
-      RequestLedgerUpload request, LedgerSubmissionStore submissions, ResultStore results) {
+  public LedgerRoutes(RequestLedgerUpload request, LedgerSubmissionQueries submissions) {
     this.request = request;
     this.submissions = submissions;
-    this.results = results;
   }
 
   HttpApiResponse requestUpload(HttpApiEvent event) {
@@ -56,7 +51,7 @@ public final class LedgerRoutes {
     RequestLedgerUpload.Ticket ticket =
         request.request(
             new RequestLedgerUpload.Command(
-                unit, year, fileName, format, size, event.jwtClaims().getOrDefault("sub", "")));
+                unit, year, fileName, format, size, Staff.of(event).subject()));
     return HttpApiResponse.json(
         201,
         Map.of(
@@ -75,15 +70,12 @@ public final class LedgerRoutes {
   }
 
   HttpApiResponse submission(HttpApiEvent event) {
-    SubmissionId id =
-        event
-            .pathParameter("submissionId")
-            .flatMap(SubmissionId::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
-    LedgerSubmission s =
+    SubmissionId id = PathParams.submissionId(event);
+    LedgerSubmissionQueries.View view =
         submissions
             .find(id)
             .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个台账提交编号"));
+    LedgerSubmission s = view.submission();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("submissionId", s.id().value());
     body.put("unit", s.unit().value());
@@ -97,23 +89,13 @@ public final class LedgerRoutes {
             o -> {
               body.put("current", o.current());
               body.put("outcome", o);
-              String name = baseName(s.fileName());
-              body.put(
-                  "reportUrl",
-                  results
-                      .presignDownload(o.reportKey(), name + "-校验结果.xlsx", LINK_LIFETIME)
-                      .toString());
-              body.put(
-                  "outcomeUrl",
-                  results
-                      .presignDownload(o.outcomeKey(), name + "-校验结果.json", LINK_LIFETIME)
-                      .toString());
+            });
+    view.links()
+        .ifPresent(
+            links -> {
+              body.put("reportUrl", links.report().toString());
+              body.put("outcomeUrl", links.outcome().toString());
             });
     return HttpApiResponse.json(200, body);
-  }
-
-  private static String baseName(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 }

@@ -5,11 +5,15 @@ import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
+import cn.gov.liuyang.bizenv.http.ContentDisposition;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PathParams;
+import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionQueries;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
 import cn.gov.liuyang.bizenv.spending.application.AdoptCheckedSubmission;
@@ -19,8 +23,8 @@ import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.ReadSpendingFigures;
 import cn.gov.liuyang.bizenv.spending.application.RequestUpload;
 import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
+import cn.gov.liuyang.bizenv.spending.application.SpendingWorkbooks;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionQueries;
-import cn.gov.liuyang.bizenv.spending.application.TemplateWriter;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbSpending;
 import cn.gov.liuyang.bizenv.spending.infrastructure.DynamoDbUnitFacts;
 import cn.gov.liuyang.bizenv.spending.infrastructure.FastExcelTemplateWriter;
@@ -31,11 +35,6 @@ import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -52,71 +51,29 @@ import java.util.Optional;
  * adopting would change, list a year's submissions, download the template workbook.
  */
 public final class SpendingUploadsHandler extends HttpApiHandler {
-  private final RequestUpload requestUpload;
-  private final SubmissionQueries queries;
-  private final TemplateWriter template;
-  private final ReadSpendingFigures figures;
-  private final AdoptCheckedSubmission adopt;
-  private final Optional<LedgerRoutes> ledgers;
+  private final UseCases useCases;
+  private final LedgerRoutes ledgers;
+
+  /** What the routes call: one use case a route, built once per container. */
+  public record UseCases(
+      RequestUpload requestUpload,
+      SubmissionQueries submissions,
+      SpendingWorkbooks workbooks,
+      ReadSpendingFigures figures,
+      AdoptCheckedSubmission adopt,
+      RequestLedgerUpload requestLedgerUpload,
+      LedgerSubmissionQueries ledgerSubmissions) {}
 
   /**
    * Lambda's constructor: clients and names from the function's environment, once per container.
    */
   public SpendingUploadsHandler() {
-    AwsClients clients = AwsClients.fromEnvironment();
-    DynamoDbSpending store =
-        new DynamoDbSpending(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
-    S3SpendingFiles files =
-        new S3SpendingFiles(
-            clients.s3(),
-            clients.s3Presigner(),
-            Env.require("UPLOADS_BUCKET"),
-            Env.require("RESULTS_BUCKET"));
-    DynamoDbUnitFacts facts =
-        new DynamoDbUnitFacts(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
-    this.requestUpload = new RequestUpload(store, files, Clock.systemUTC());
-    this.queries = new SubmissionQueries(store, files);
-    this.template = new FastExcelTemplateWriter(EconomicClassification.standard());
-    this.figures = new ReadSpendingFigures(store, store, new ResolveUnitFacts(store, facts));
-    this.adopt = new AdoptCheckedSubmission(store, store, Clock.systemUTC());
-    DynamoDbLedgerSubmissions ledgerSubmissions =
-        new DynamoDbLedgerSubmissions(clients.dynamoDb(), Env.require("SPENDING_TABLE"));
-    this.ledgers =
-        Optional.of(
-            new LedgerRoutes(
-                new RequestLedgerUpload(ledgerSubmissions, files, Clock.systemUTC()),
-                ledgerSubmissions,
-                files));
+    this(Wiring.fromEnvironment());
   }
 
-  public SpendingUploadsHandler(
-      RequestUpload requestUpload,
-      SubmissionQueries queries,
-      TemplateWriter template,
-      ReadSpendingFigures figures,
-      AdoptCheckedSubmission adopt) {
-    this.requestUpload = requestUpload;
-    this.queries = queries;
-    this.template = template;
-    this.figures = figures;
-    this.adopt = adopt;
-    this.ledgers = Optional.empty();
-  }
-
-  /** For tests: the spending routes and the ledger routes on the given ports. */
-  public SpendingUploadsHandler(
-      RequestUpload requestUpload,
-      SubmissionQueries queries,
-      TemplateWriter template,
-      ReadSpendingFigures figures,
-      AdoptCheckedSubmission adopt,
-      LedgerRoutes ledgers) {
-    this.requestUpload = requestUpload;
-    this.queries = queries;
-    this.template = template;
-    this.figures = figures;
-    this.adopt = adopt;
-    this.ledgers = Optional.of(ledgers);
+  public SpendingUploadsHandler(UseCases useCases) {
+    this.useCases = useCases;
+    this.ledgers = new LedgerRoutes(useCases.requestLedgerUpload(), useCases.ledgerSubmissions());
   }
 
   @Override
@@ -124,10 +81,9 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     if (event.routeKey().contains(" /staff/ledgers/")) {
       // a unit's complaint ledger: the complaint officers keep it, evaluation reports from it
       StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER, StaffGroups.EVALUATION);
-      LedgerRoutes routes = ledgers.orElseThrow(() -> unknownRoute(event));
       return switch (event.routeKey()) {
-        case "POST /staff/ledgers/uploads" -> routes.requestUpload(event);
-        case "GET /staff/ledgers/submissions/{submissionId}" -> routes.submission(event);
+        case "POST /staff/ledgers/uploads" -> ledgers.requestUpload(event);
+        case "GET /staff/ledgers/submissions/{submissionId}" -> ledgers.submission(event);
         default -> throw unknownRoute(event);
       };
     }
@@ -163,15 +119,17 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     boolean dryRun = body.optionalBoolean("dryRun", "是否预检").orElse(false);
     body.throwIfInvalid();
     RequestUpload.Ticket ticket =
-        requestUpload.request(
-            new RequestUpload.Command(
-                unit,
-                year,
-                fileName,
-                format,
-                size,
-                event.jwtClaims().getOrDefault("sub", ""),
-                dryRun ? SubmissionKind.CHECK : SubmissionKind.IMPORT));
+        useCases
+            .requestUpload()
+            .request(
+                new RequestUpload.Command(
+                    unit,
+                    year,
+                    fileName,
+                    format,
+                    size,
+                    Staff.of(event).subject(),
+                    dryRun ? SubmissionKind.CHECK : SubmissionKind.IMPORT));
     return HttpApiResponse.json(
         201,
         Map.of(
@@ -241,18 +199,17 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse submission(HttpApiEvent event) {
-    SubmissionId id =
-        event
-            .pathParameter("submissionId")
-            .flatMap(SubmissionId::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
+    SubmissionId id = PathParams.submissionId(event);
     SubmissionQueries.View view =
-        queries.find(id).orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
+        useCases
+            .submissions()
+            .find(id)
+            .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
     return HttpApiResponse.json(200, SubmissionJson.of(view));
   }
 
   private HttpApiResponse adopt(HttpApiEvent event) {
-    SubmissionId id = submissionId(event);
+    SubmissionId id = PathParams.submissionId(event);
     Optional<Optional<SubmissionId>> confirmed = Optional.empty();
     if (event.bodyBytes().length > 0) {
       JsonBody body = JsonBody.parse(event, 1024);
@@ -269,9 +226,9 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
       }
       body.throwIfInvalid();
     }
-    String by = event.jwtClaims().getOrDefault("name", event.jwtClaims().getOrDefault("sub", ""));
+    String by = Staff.of(event).displayName();
     AdoptCheckedSubmission.Outcome outcome =
-        adopt.adopt(new AdoptCheckedSubmission.Command(id, confirmed, by));
+        useCases.adopt().adopt(new AdoptCheckedSubmission.Command(id, confirmed, by));
     if (outcome instanceof AdoptCheckedSubmission.Adopted adopted) {
       return HttpApiResponse.json(200, adoptedBody(adopted.submission(), false));
     }
@@ -309,7 +266,8 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse submissionFigures(HttpApiEvent event) {
-    ReadSpendingFigures.OfSubmission found = figures.ofSubmission(submissionId(event));
+    ReadSpendingFigures.OfSubmission found =
+        useCases.figures().ofSubmission(PathParams.submissionId(event));
     if (found instanceof ReadSpendingFigures.Found figuresFound) {
       return figuresResponse(event, figuresFound.figures());
     }
@@ -323,11 +281,12 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse figuresInForce(HttpApiEvent event) {
-    UnitId unit = unit(event);
-    FiscalYear year = pathYear(event);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
     return figuresResponse(
         event,
-        figures
+        useCases
+            .figures()
             .inForce(unit, year)
             .orElseThrow(
                 () -> ApiProblem.notFound("NO_FIGURES_IN_FORCE", year + " 年度还没有通过校验并启用的支出数据")));
@@ -342,34 +301,28 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     if (!format.equals("xlsx")) {
       throw ApiProblem.badRequest("FORMAT_INVALID", "format 只能是 json 或 xlsx");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      template.write(
-          found.spending().year(),
-          Optional.of(new TemplateWriter.Prefill(found.spending().lines(), found.facts().values())),
-          out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     String fileName =
         found.spending().year()
             + "年度支出数据（"
             + (found.current() ? "在用" : "提交 " + found.spending().submissionId().substring(0, 8))
             + "）.xlsx";
-    return workbook(out.toByteArray(), fileName);
+    return workbook(
+        useCases.workbooks().of(found), fileName, "spending-" + found.spending().year() + ".xlsx");
   }
 
   private HttpApiResponse comparison(HttpApiEvent event) {
-    SubmissionId id = submissionId(event);
+    SubmissionId id = PathParams.submissionId(event);
     Submission submission =
-        queries
+        useCases
+            .submissions()
             .find(id)
             .map(SubmissionQueries.View::submission)
             .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
     return HttpApiResponse.json(
         200,
         ComparisonView.of(
-            figures
+            useCases
+                .figures()
                 .comparison(submission)
                 .orElseThrow(
                     () ->
@@ -379,39 +332,10 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
                             Map.of("status", submission.status().name())))));
   }
 
-  private static SubmissionId submissionId(HttpApiEvent event) {
-    return event
-        .pathParameter("submissionId")
-        .flatMap(SubmissionId::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("SUBMISSION_ID_INVALID", "提交编号格式不正确"));
-  }
-
-  private static UnitId unit(HttpApiEvent event) {
-    return event
-        .pathParameter("unit")
-        .flatMap(UnitId::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位代码格式不正确"));
-  }
-
-  private static FiscalYear pathYear(HttpApiEvent event) {
-    return event
-        .pathParameter("year")
-        .flatMap(FiscalYear::parse)
-        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份"));
-  }
-
   private HttpApiResponse yearSubmissions(HttpApiEvent event) {
-    UnitId unit =
-        event
-            .pathParameter("unit")
-            .flatMap(UnitId::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("UNIT_INVALID", "单位代码格式不正确"));
-    FiscalYear year =
-        event
-            .pathParameter("year")
-            .flatMap(FiscalYear::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份"));
-    SubmissionQueries.YearView view = queries.list(unit, year);
+    UnitId unit = PathParams.unit(event);
+    FiscalYear year = PathParams.year(event);
+    SubmissionQueries.YearView view = useCases.submissions().list(unit, year);
     return HttpApiResponse.json(
         200,
         Map.of(
@@ -429,34 +353,54 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
 
   private HttpApiResponse template(HttpApiEvent event) {
     FiscalYear year =
-        event
-            .queryParameter("year")
-            .map(
-                text ->
-                    FiscalYear.parse(text)
-                        .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "预算年度应为四位年份")))
+        PathParams.yearQuery(event)
             .orElseGet(() -> new FiscalYear(Year.now(ZoneOffset.ofHours(8)).getValue() - 1));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      template.write(year, Optional.empty(), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return workbook(out.toByteArray(), year + "年度部门支出明细表（模板）.xlsx");
+    return workbook(
+        useCases.workbooks().blank(year),
+        year + "年度部门支出明细表（模板）.xlsx",
+        "spending-template-" + year + ".xlsx");
   }
 
-  private static HttpApiResponse workbook(byte[] bytes, String fileName) {
+  private static HttpApiResponse workbook(byte[] bytes, String fileName, String asciiName) {
     return new HttpApiResponse(
         200,
         Map.of(
             "content-type",
             UploadKey.FileFormat.XLSX.contentType(),
             "content-disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
+            ContentDisposition.attachment(fileName, asciiName),
             "cache-control",
             "no-store"),
         Base64.getEncoder().encodeToString(bytes),
         true);
+  }
+
+  /** The real collaborators, built from the function's environment. */
+  private static final class Wiring {
+    private Wiring() {}
+
+    static UseCases fromEnvironment() {
+      AwsClients clients = AwsClients.fromEnvironment();
+      String table = Env.require("SPENDING_TABLE");
+      Clock clock = Clock.systemUTC();
+      DynamoDbSpending store = new DynamoDbSpending(clients.dynamoDb(), table);
+      S3SpendingFiles files =
+          new S3SpendingFiles(
+              clients.s3(),
+              clients.s3Presigner(),
+              Env.require("UPLOADS_BUCKET"),
+              Env.require("RESULTS_BUCKET"));
+      DynamoDbUnitFacts facts = new DynamoDbUnitFacts(clients.dynamoDb(), table);
+      DynamoDbLedgerSubmissions ledgerSubmissions =
+          new DynamoDbLedgerSubmissions(clients.dynamoDb(), table);
+      return new UseCases(
+          new RequestUpload(store, files, clock),
+          new SubmissionQueries(store, files),
+          new SpendingWorkbooks(new FastExcelTemplateWriter(EconomicClassification.standard())),
+          new ReadSpendingFigures(store, store, new ResolveUnitFacts(store, facts)),
+          new AdoptCheckedSubmission(store, store, clock),
+          new RequestLedgerUpload(ledgerSubmissions, files, clock),
+          new LedgerSubmissionQueries(ledgerSubmissions, files));
+    }
   }
 }

@@ -1,4 +1,4 @@
-package cn.gov.liuyang.bizenv.report.infrastructure;
+package cn.gov.liuyang.bizenv.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,8 @@ class ContentDispositionTest {
   }
 
   @Test
-  void asciiNameOfAnObjectKey_namesUnitYearAndVersion() {
-    assertThat(S3ReportStore.asciiName("reports/lyyshj/2021/v0003-0123456789ab.pdf"))
-        .isEqualTo("lyyshj-2021-v0003.pdf");
+  void theFallbackKeepsOnlyPlainAsciiCharacters() {
+    assertThat(ContentDisposition.attachment("结果.json", "outcome \"1\".json"))
+        .startsWith("attachment; filename=\"outcome__1_.json\"; ");
   }
 }

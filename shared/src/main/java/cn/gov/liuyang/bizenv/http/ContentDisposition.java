@@ -1,10 +1,11 @@
-package cn.gov.liuyang.bizenv.report.infrastructure;
+package cn.gov.liuyang.bizenv.http;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * An {@code attachment} Content-Disposition that keeps a Chinese file name (RFC 6266 with the RFC
- * 5987 {@code filename*} parameter), with an ASCII {@code filename} for old clients.
+ * 5987 {@code filename*} parameter), with an ASCII {@code filename} for old clients. The one way
+ * the functions and the presigned S3 downloads name a file.
  */
 public final class ContentDisposition {
   private static final String ATTR_CHARS =
