@@ -1,6 +1,9 @@
 package cn.gov.liuyang.bizenv.spending.fakes;
 
+import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +20,21 @@ public final class InMemoryResults implements ResultStore {
   private final Map<String, Stored> files = new HashMap<>();
 
   @Override
-  public synchronized void put(String key, byte[] content, String contentType) {
-    files.put(key, new Stored(content.clone(), contentType));
+  public synchronized void putWorkbook(String key, byte[] workbook) {
+    files.put(
+        key,
+        new Stored(
+            workbook.clone(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+  }
+
+  /** Written as the adapter writes it: the document as JSON. */
+  @Override
+  public synchronized void putOutcome(String key, Record document) {
+    try {
+      files.put(key, new Stored(Json.mapper().writeValueAsBytes(document), "application/json"));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public synchronized Optional<Stored> get(String key) {

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,10 @@ public final class InMemorySpendingDesk {
   public final InMemoryUnitFacts enteredFacts = new InMemoryUnitFacts();
   public final InMemoryUploads uploads = new InMemoryUploads(clock);
   public final InMemoryResults results = new InMemoryResults();
+
+  /** What the import logged of failures no rule foresaw. */
+  public final List<String> unforeseen = new ArrayList<>();
+
   public final ResolveUnitFacts facts = new ResolveUnitFacts(spending, enteredFacts);
   public final RequestUpload requestUpload = new RequestUpload(spending, uploads, clock);
   public final IngestUpload ingest =
@@ -52,7 +57,8 @@ public final class InMemorySpendingDesk {
           new SniffingSpreadsheetReader(),
           new FastExcelFindingsReport(),
           EconomicClassification.standard(),
-          clock);
+          clock,
+          (submission, failure) -> unforeseen.add(submission + " " + failure.getClass().getName()));
   public final SubmissionQueries queries = new SubmissionQueries(spending, results);
   public final AdoptCheckedSubmission adopt = new AdoptCheckedSubmission(spending, spending, clock);
   public final ReadSpendingFigures figures = new ReadSpendingFigures(spending, spending, facts);
