@@ -73,19 +73,10 @@ public final class IngestLedger {
       return Result.IGNORED;
     }
     Instant now = clock.instant();
-    switch (submissions.claim(key.get().submission(), object.version(), now, lease)) {
-      case TAKEN -> {
-        // process below
-      }
-      case ALREADY_PROCESSED -> {
-        return Result.DUPLICATE;
-      }
-      case BUSY -> {
-        return Result.BUSY;
-      }
-      default -> {
-        return Result.IGNORED;
-      }
+    Optional<Result> notTaken =
+        Result.ifNotTaken(submissions.claim(key.get().submission(), object.version(), now, lease));
+    if (notTaken.isPresent()) {
+      return notTaken.get();
     }
     LedgerSubmission submission = submissions.find(key.get().submission()).orElseThrow();
     if (!submission.uploadKey().equals(key.get())) {

@@ -8,6 +8,7 @@ import cn.gov.liuyang.bizenv.ledger.model.LedgerOutcome;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionStore.Claim;
+import cn.gov.liuyang.bizenv.spending.infrastructure.SubmissionItemWrites;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Ledger submissions in the uploads' table (the spending table), beside the spending submissions,
@@ -67,38 +67,18 @@ public final class DynamoDbLedgerSubmissions implements LedgerSubmissionStore {
 
   @Override
   public Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease) {
-    try {
-      dynamoDb.updateItem(
-          u ->
-              u.tableName(table)
-                  .key(key(id))
-                  .updateExpression(
-                      "SET #status = :processing, objectVersion = :version, leaseUntil = :until")
-                  .conditionExpression(
-                      "attribute_exists(pk) AND (#status = :awaiting"
-                          + " OR (#status = :processing AND leaseUntil < :now))")
-                  .expressionAttributeNames(Map.of("#status", "status"))
-                  .expressionAttributeValues(
-                      Map.of(
-                          ":processing", s(SubmissionStatus.PROCESSING.name()),
-                          ":awaiting", s(SubmissionStatus.AWAITING_UPLOAD.name()),
-                          ":version", s(objectVersion),
-                          ":until", n(now.plus(lease).toEpochMilli()),
-                          ":now", n(now.toEpochMilli()))));
-      return Claim.TAKEN;
-    } catch (ConditionalCheckFailedException taken) {
-      Optional<LedgerSubmission> existing = find(id);
-      if (existing.isEmpty()) {
-        return Claim.UNKNOWN;
-      }
-      LedgerSubmission submission = existing.get();
-      if (submission.status() == SubmissionStatus.PROCESSING) {
-        return Claim.BUSY;
-      }
-      return submission.objectVersion().filter(objectVersion::equals).isPresent()
-          ? Claim.ALREADY_PROCESSED
-          : Claim.OTHER_OBJECT_PROCESSED;
-    }
+    return SubmissionItemWrites.claim(
+        dynamoDb,
+        table,
+        key(id),
+        objectVersion,
+        now,
+        lease,
+        () ->
+            find(id)
+                .map(
+                    found ->
+                        new SubmissionItemWrites.State(found.status(), found.objectVersion())));
   }
 
   @Override
@@ -110,23 +90,7 @@ public final class DynamoDbLedgerSubmissions implements LedgerSubmissionStore {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    try {
-      dynamoDb.updateItem(
-          u ->
-              u.tableName(table)
-                  .key(key(id))
-                  .updateExpression("SET #status = :status, outcome = :outcome REMOVE leaseUntil")
-                  .conditionExpression("#status = :processing AND objectVersion = :version")
-                  .expressionAttributeNames(Map.of("#status", "status"))
-                  .expressionAttributeValues(
-                      Map.of(
-                          ":status", s(status.name()),
-                          ":outcome", s(stored),
-                          ":processing", s(SubmissionStatus.PROCESSING.name()),
-                          ":version", s(objectVersion))));
-    } catch (ConditionalCheckFailedException recordedByAnother) {
-      // a parallel delivery of the same object finished first with the same content
-    }
+    SubmissionItemWrites.recordOutcome(dynamoDb, table, key(id), objectVersion, status, stored);
   }
 
   private static LedgerSubmission submission(Map<String, AttributeValue> item) {

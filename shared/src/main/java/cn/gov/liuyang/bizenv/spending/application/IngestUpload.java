@@ -78,7 +78,17 @@ public final class IngestUpload {
     /** not an upload of this import, or a reused upload link: nothing recorded */
     IGNORED,
     /** another delivery is processing the same submission: retry later */
-    BUSY
+    BUSY;
+
+    /** What a claim that was not taken means for this delivery; empty when it was taken. */
+    public static Optional<Result> ifNotTaken(SubmissionStore.Claim claim) {
+      return switch (claim) {
+        case TAKEN -> Optional.empty();
+        case ALREADY_PROCESSED -> Optional.of(DUPLICATE);
+        case BUSY -> Optional.of(BUSY);
+        case OTHER_OBJECT_PROCESSED, UNKNOWN -> Optional.of(IGNORED);
+      };
+    }
   }
 
   /**
@@ -93,19 +103,10 @@ public final class IngestUpload {
       return Result.IGNORED;
     }
     Instant now = clock.instant();
-    switch (submissions.claim(key.get().submission(), object.version(), now, lease)) {
-      case TAKEN -> {
-        // process below
-      }
-      case ALREADY_PROCESSED -> {
-        return Result.DUPLICATE;
-      }
-      case BUSY -> {
-        return Result.BUSY;
-      }
-      default -> {
-        return Result.IGNORED;
-      }
+    Optional<Result> notTaken =
+        Result.ifNotTaken(submissions.claim(key.get().submission(), object.version(), now, lease));
+    if (notTaken.isPresent()) {
+      return notTaken.get();
     }
     Submission submission = submissions.find(key.get().submission()).orElseThrow();
     if (!submission.uploadKey().equals(key.get())) {

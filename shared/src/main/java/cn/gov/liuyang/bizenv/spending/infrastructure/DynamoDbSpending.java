@@ -139,38 +139,18 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
 
   @Override
   public Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease) {
-    try {
-      dynamoDb.updateItem(
-          u ->
-              u.tableName(table)
-                  .key(key(submissionPk(id), META))
-                  .updateExpression(
-                      "SET #status = :processing, objectVersion = :version, leaseUntil = :until")
-                  .conditionExpression(
-                      "attribute_exists(pk) AND (#status = :awaiting"
-                          + " OR (#status = :processing AND leaseUntil < :now))")
-                  .expressionAttributeNames(Map.of("#status", "status"))
-                  .expressionAttributeValues(
-                      Map.of(
-                          ":processing", s(SubmissionStatus.PROCESSING.name()),
-                          ":awaiting", s(SubmissionStatus.AWAITING_UPLOAD.name()),
-                          ":version", s(objectVersion),
-                          ":until", n(now.plus(lease).toEpochMilli()),
-                          ":now", n(now.toEpochMilli()))));
-      return Claim.TAKEN;
-    } catch (ConditionalCheckFailedException taken) {
-      Optional<Submission> existing = find(id);
-      if (existing.isEmpty()) {
-        return Claim.UNKNOWN;
-      }
-      Submission submission = existing.get();
-      if (submission.status() == SubmissionStatus.PROCESSING) {
-        return Claim.BUSY;
-      }
-      return submission.objectVersion().filter(objectVersion::equals).isPresent()
-          ? Claim.ALREADY_PROCESSED
-          : Claim.OTHER_OBJECT_PROCESSED;
-    }
+    return SubmissionItemWrites.claim(
+        dynamoDb,
+        table,
+        key(submissionPk(id), META),
+        objectVersion,
+        now,
+        lease,
+        () ->
+            find(id)
+                .map(
+                    found ->
+                        new SubmissionItemWrites.State(found.status(), found.objectVersion())));
   }
 
   @Override
@@ -314,23 +294,8 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    try {
-      dynamoDb.updateItem(
-          u ->
-              u.tableName(table)
-                  .key(key(submissionPk(id), META))
-                  .updateExpression("SET #status = :status, outcome = :outcome REMOVE leaseUntil")
-                  .conditionExpression("#status = :processing AND objectVersion = :version")
-                  .expressionAttributeNames(Map.of("#status", "status"))
-                  .expressionAttributeValues(
-                      Map.of(
-                          ":status", s(status.name()),
-                          ":outcome", s(stored),
-                          ":processing", s(SubmissionStatus.PROCESSING.name()),
-                          ":version", s(objectVersion))));
-    } catch (ConditionalCheckFailedException recordedByAnother) {
-      // a parallel delivery of the same object finished first with the same content
-    }
+    SubmissionItemWrites.recordOutcome(
+        dynamoDb, table, key(submissionPk(id), META), objectVersion, status, stored);
   }
 
   // ---------------------------------------------------------------- the year's figures
