@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
@@ -115,6 +116,8 @@ public final class Open311Handler extends HttpApiHandler {
       };
     } catch (ApiProblem problem) {
       return error(problem);
+    } catch (Refusal refusal) {
+      return error(problem(refusal));
     }
   }
 
