@@ -21,6 +21,7 @@ import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,13 +122,12 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
 
   private HttpApiResponse status(HttpApiEvent event) {
     Complaint complaint =
-        findComplaint.find(
-            event.pathParameter("trackingNumber").orElse(""), event.header("x-access-token"));
+        findComplaint.find(PathParams.trackingNumberText(event), event.header("x-access-token"));
     return HttpApiResponse.json(200, PublicComplaintView.of(complaint));
   }
 
   private HttpApiResponse feedback(HttpApiEvent event) {
-    String number = event.pathParameter("trackingNumber").orElse("");
+    String number = PathParams.trackingNumberText(event);
     Optional<String> token = event.header("x-access-token");
     // The token is checked before the body, so a stranger learns nothing from validation errors.
     findComplaint.find(number, token);
@@ -143,7 +143,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse attach(HttpApiEvent event) {
-    String number = event.pathParameter("trackingNumber").orElse("");
+    String number = PathParams.trackingNumberText(event);
     Optional<String> token = event.header("x-access-token");
     findComplaint.find(number, token);
     AttachmentRequest request = AttachmentRequest.read(event);

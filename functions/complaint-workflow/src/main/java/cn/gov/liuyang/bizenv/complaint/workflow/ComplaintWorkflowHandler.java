@@ -30,6 +30,7 @@ import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -188,11 +189,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse statistics(HttpApiEvent event) {
-    FiscalYear year =
-        event
-            .pathParameter("year")
-            .flatMap(FiscalYear::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "年份应为 2000 到 2100 之间的四位数字"));
+    FiscalYear year = PathParams.year(event);
     return HttpApiResponse.json(200, StatisticsView.of(statistics.forYear(year)));
   }
 
@@ -257,10 +254,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   private static TrackingNumber trackingNumber(HttpApiEvent event) {
-    return event
-        .pathParameter("trackingNumber")
-        .flatMap(TrackingNumber::parse)
-        .orElseThrow(ComplaintWorkflowHandler::notFound);
+    return PathParams.trackingNumber(event);
   }
 
   private static ApiProblem notFound() {
