@@ -63,35 +63,41 @@ public final class Open311Handler extends HttpApiHandler {
   private final FindComplaintByToken findByToken;
   private final Clock clock;
 
-  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
-  public Open311Handler() {
-    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"));
-  }
-
-  private Open311Handler(DynamoDbClient dynamoDb, String table) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table));
-  }
-
-  private Open311Handler(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
-    this(
-        new DynamoDbComplaints(dynamoDb, table),
-        new DynamoDbSubmissions(dynamoDb, table),
-        new DynamoDbComplaintSearch(dynamoDb, table),
-        deadlines,
-        Clock.systemUTC());
-  }
-
-  public Open311Handler(
-      Complaints complaints,
-      Submissions submissions,
-      ComplaintSearch search,
-      Deadlines deadlines,
+  /** What the routes call: one use case a route, built once per container. */
+  public record UseCases(
+      FileComplaint fileComplaint,
+      ShowComplaint showComplaint,
+      SearchComplaints searchComplaints,
+      FindComplaintByToken findByToken,
       Clock clock) {
-    this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
-    this.showComplaint = new ShowComplaint(complaints, deadlines);
-    this.searchComplaints = new SearchComplaints(search, deadlines);
-    this.findByToken = new FindComplaintByToken(search);
-    this.clock = clock;
+
+    /** The use cases over these ports. */
+    public static UseCases over(
+        Complaints complaints,
+        Submissions submissions,
+        ComplaintSearch search,
+        Deadlines deadlines,
+        Clock clock) {
+      return new UseCases(
+          new FileComplaint(complaints, submissions, clock, deadlines),
+          new ShowComplaint(complaints, deadlines),
+          new SearchComplaints(search, deadlines),
+          new FindComplaintByToken(search),
+          clock);
+    }
+  }
+
+  /** Lambda's constructor: the real table, once per container. */
+  public Open311Handler() {
+    this(Wiring.fromEnvironment());
+  }
+
+  public Open311Handler(UseCases useCases) {
+    this.fileComplaint = useCases.fileComplaint();
+    this.showComplaint = useCases.showComplaint();
+    this.searchComplaints = useCases.searchComplaints();
+    this.findByToken = useCases.findByToken();
+    this.clock = useCases.clock();
   }
 
   @Override
@@ -285,5 +291,21 @@ public final class Open311Handler extends HttpApiHandler {
       }
     }
     return JsonBody.of(node);
+  }
+
+  /** The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  private static final class Wiring {
+    private Wiring() {}
+
+    static UseCases fromEnvironment() {
+      DynamoDbClient dynamoDb = AwsClients.fromEnvironment().dynamoDb();
+      String table = Env.require("COMPLAINTS_TABLE");
+      return UseCases.over(
+          new DynamoDbComplaints(dynamoDb, table),
+          new DynamoDbSubmissions(dynamoDb, table),
+          new DynamoDbComplaintSearch(dynamoDb, table),
+          ComplaintConfiguration.deadlines(dynamoDb, table),
+          Clock.systemUTC());
+    }
   }
 }
