@@ -2,18 +2,24 @@ package cn.gov.liuyang.bizenv.http;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The parameters staff routes take in their path or query, each read one way: one code and one
- * Chinese message per parameter, a 400 when it does not parse.
+ * Chinese message per parameter, a 400 when it does not parse (a tracking number that does not
+ * parse names no complaint: 404).
  */
 public final class PathParams {
   static final String UNIT_MESSAGE = "单位代码应为 2–40 位小写字母、数字或连字符";
   static final String YEAR_MESSAGE = "年度应为 2000–2100 之间的四位数字";
   static final String SUBMISSION_ID_MESSAGE = "提交编号格式不正确";
   static final String VERSION_MESSAGE = "版本号应为正整数";
+  static final String TRACKING_NUMBER_MESSAGE = "没有这个受理编号的投诉";
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final Pattern VERSION = Pattern.compile("[0-9]{1,6}");
 
   private PathParams() {}
 
@@ -35,8 +41,11 @@ public final class PathParams {
     return event.queryParameter("year").map(PathParams::year);
   }
 
+  /** Four ASCII digits (full-width digits are refused, as everywhere), 2000 to 2100. */
   private static FiscalYear year(String text) {
-    return FiscalYear.parse(text)
+    return Optional.of(text.strip())
+        .filter(t -> YEAR.matcher(t).matches())
+        .flatMap(FiscalYear::parse)
         .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", YEAR_MESSAGE));
   }
 
@@ -53,15 +62,30 @@ public final class PathParams {
     return event.queryParameter("version").map(PathParams::version);
   }
 
+  /** One to six ASCII digits, 1 or more. */
   private static int version(String text) {
-    try {
-      int version = Integer.parseInt(text);
-      if (version >= 1) {
-        return version;
-      }
-    } catch (NumberFormatException notANumber) {
-      // same answer as a number below 1
+    if (VERSION.matcher(text).matches() && Integer.parseInt(text) >= 1) {
+      return Integer.parseInt(text);
     }
     throw ApiProblem.badRequest("VERSION_INVALID", VERSION_MESSAGE);
+  }
+
+  /**
+   * {@code {trackingNumber}} as the caller typed it, for use cases that answer an unknown and a
+   * malformed number alike (the complainant's routes).
+   */
+  public static String trackingNumberText(HttpApiEvent event) {
+    return event.pathParameter("trackingNumber").orElse("");
+  }
+
+  /**
+   * {@code {trackingNumber}}: a complaint's number; one that does not parse names no complaint, so
+   * 404 {@code COMPLAINT_NOT_FOUND}.
+   */
+  public static TrackingNumber trackingNumber(HttpApiEvent event) {
+    return event
+        .pathParameter("trackingNumber")
+        .flatMap(TrackingNumber::parse)
+        .orElseThrow(() -> ApiProblem.notFound("COMPLAINT_NOT_FOUND", TRACKING_NUMBER_MESSAGE));
   }
 }

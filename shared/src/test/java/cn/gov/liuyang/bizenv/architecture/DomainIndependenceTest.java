@@ -16,8 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The domain speaks the office's language only: no cloud SDK, no PDF or spreadsheet library, no
  * adapters, no Lambda event types. A use case says what the caller must fix with a {@code
- * common.Refusal}; the edge maps it to a status. The complaint use cases still raise {@code
- * ApiProblem} until their conversion, so only they are exempt from the no-http rule.
+ * common.Refusal}; the edge maps it to a status. No model or use case imports an http type, and no
+ * model depends on a use case.
  */
 @AnalyzeClasses(
     packages = "cn.gov.liuyang.bizenv",
@@ -52,9 +52,16 @@ class DomainIndependenceTest {
       noClasses()
           .that()
           .resideInAnyPackage("..model..", "..application..")
-          .and()
-          .resideOutsideOfPackage("..complaint.application..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("cn.gov.liuyang.bizenv.http..");
+          .resideInAPackage("..http..");
+
+  @ArchTest
+  static final ArchRule modelDependsOnNoUseCase =
+      noClasses()
+          .that()
+          .resideInAPackage("..model..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..application..");
 }

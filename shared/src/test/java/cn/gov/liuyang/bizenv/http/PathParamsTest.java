@@ -44,6 +44,27 @@ class PathParamsTest {
         () -> PathParams.versionQuery(event), "VERSION_INVALID", PathParams.VERSION_MESSAGE);
   }
 
+  @Test
+  void fullWidthDigits_andOverlongVersions_areRefusedLikeAnyOtherBadText() {
+    HttpApiEvent event = event(Map.of("year", "２０３１"), Map.of("version", "1234567"));
+
+    assertRefused(() -> PathParams.year(event), "YEAR_INVALID", PathParams.YEAR_MESSAGE);
+    assertRefused(
+        () -> PathParams.versionQuery(event), "VERSION_INVALID", PathParams.VERSION_MESSAGE);
+  }
+
+  @Test
+  void aTrackingNumberThatDoesNotParse_namesNoComplaint() {
+    HttpApiEvent event = event(Map.of("trackingNumber", "not-a-number"), Map.of());
+
+    ApiProblem problem =
+        catchThrowableOfType(() -> PathParams.trackingNumber(event), ApiProblem.class);
+
+    assertThat(problem.status()).isEqualTo(404);
+    assertThat(problem.code()).isEqualTo("COMPLAINT_NOT_FOUND");
+    assertThat(PathParams.trackingNumberText(event)).isEqualTo("not-a-number");
+  }
+
   private static void assertRefused(Runnable read, String code, String message) {
     ApiProblem problem = catchThrowableOfType(read::run, ApiProblem.class);
     assertThat(problem.status()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
@@ -7,7 +8,6 @@ import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Officer;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.complaint.model.TransitionNotAllowed;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.time.Clock;
 import java.util.OptionalLong;
 
@@ -82,7 +82,7 @@ public final class ActOnComplaint {
         .orElseThrow(ActOnComplaint::notFound);
   }
 
-  static ApiProblem notFound() {
-    return ApiProblem.notFound("COMPLAINT_NOT_FOUND", "没有这个受理编号的投诉");
+  static Refusal notFound() {
+    return Refusal.notFound("COMPLAINT_NOT_FOUND", "没有这个受理编号的投诉");
   }
 }

@@ -1,17 +1,17 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.util.Map;
 
 /** The problems the workflow answers with, carrying the complaint's current state where useful. */
 public final class ComplaintConflicts {
   private ComplaintConflicts() {}
 
-  /** 409 with the current status, version and allowed actions, so the client can refresh. */
-  public static ApiProblem conflict(String code, String message, Complaint current) {
-    return ApiProblem.conflict(
+  /** A conflict with the current status, version and allowed actions, so the client can refresh. */
+  public static Refusal conflict(String code, String message, Complaint current) {
+    return Refusal.conflict(
         code,
         message,
         Map.of(

@@ -1,16 +1,17 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,8 +66,8 @@ public final class FileComplaint {
         submissions.claim(
             new Submission(keyHash, fingerprint, TrackingNumber.random(), randomSalt(), now()));
     if (!submission.fingerprint().equals(fingerprint)) {
-      throw new ApiProblem(
-          422, "IDEMPOTENCY_KEY_REUSED", "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键");
+      throw Refusal.unprocessable(
+          "IDEMPOTENCY_KEY_REUSED", "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键", Map.of());
     }
     AccessToken token =
         AccessToken.derive(Base64.getDecoder().decode(submission.salt()), idempotencyKey);

@@ -1,11 +1,11 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.util.Optional;
 
 /**
@@ -42,7 +42,7 @@ public final class FindComplaintForComplainant {
     return complaint.get().withDeadlineResolved(deadlines);
   }
 
-  public static ApiProblem notFound() {
-    return ApiProblem.notFound("COMPLAINT_NOT_FOUND", "查询不到该投诉：请核对受理编号和查询码");
+  public static Refusal notFound() {
+    return Refusal.notFound("COMPLAINT_NOT_FOUND", "查询不到该投诉：请核对受理编号和查询码");
   }
 }

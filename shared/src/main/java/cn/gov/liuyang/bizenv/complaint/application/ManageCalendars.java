@@ -1,9 +1,9 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.CalendarEntry;
 import cn.gov.liuyang.bizenv.complaint.model.CalendarVersion;
 import cn.gov.liuyang.bizenv.complaint.model.Officer;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +74,7 @@ public final class ManageCalendars {
               .version(year, version.getAsInt())
               .orElseThrow(
                   () ->
-                      ApiProblem.notFound(
+                      Refusal.notFound(
                           "CALENDAR_VERSION_NOT_FOUND",
                           year + " 年的节假日安排没有第 " + version.getAsInt() + " 版"));
       boolean inForce = latest.map(l -> l.version() == wanted.version()).orElse(false);
@@ -139,7 +139,7 @@ public final class ManageCalendars {
             .orElseThrow(
                 () ->
                     shipped.shipped(year).isPresent()
-                        ? ApiProblem.conflict(
+                        ? Refusal.conflict(
                             "CALENDAR_NOT_STORED",
                             year + " 年的节假日安排还只是随程序发布的初始数据：请先核对通知原文并保存（PUT），再由另一位同事确认",
                             Map.of("currentVersion", 0))
@@ -151,7 +151,7 @@ public final class ManageCalendars {
       return new Result(show(year, OptionalInt.empty()), false);
     }
     if (latest.savedBy().id().equals(officer.id())) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "CONFIRMER_IS_AUTHOR",
           "录入人不能确认自己录入的版本：请另一位同事对照国务院办公厅通知原文核对后确认",
           Map.of("currentVersion", latest.version()));
@@ -178,12 +178,12 @@ public final class ManageCalendars {
     return inForce.origin(year);
   }
 
-  private static ApiProblem notFound(int year) {
-    return ApiProblem.notFound("CALENDAR_NOT_FOUND", year + " 年的节假日安排尚未录入");
+  private static Refusal notFound(int year) {
+    return Refusal.notFound("CALENDAR_NOT_FOUND", year + " 年的节假日安排尚未录入");
   }
 
-  private static ApiProblem conflict(int year, int current) {
-    return ApiProblem.conflict(
+  private static Refusal conflict(int year, int current) {
+    return Refusal.conflict(
         "CALENDAR_VERSION_CONFLICT",
         year + " 年的节假日安排已有更新的版本（第 " + current + " 版），请刷新后核对再操作",
         Map.of("currentVersion", current));

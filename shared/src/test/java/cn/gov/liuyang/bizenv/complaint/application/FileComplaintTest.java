@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintFixtures;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
@@ -12,7 +13,6 @@ import cn.gov.liuyang.bizenv.complaint.model.DeadlineUnknown;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -75,9 +75,9 @@ class FileComplaintTest {
 
     assertThatThrownBy(() -> fileComplaint.file(command("另一件事", Optional.of("key-12345678"))))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Refusal.class,
             p -> {
-              assertThat(p.status()).isEqualTo(422);
+              assertThat(p.kind()).isEqualTo(Refusal.Kind.UNPROCESSABLE);
               assertThat(p.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
             });
     assertThat(complaints.size()).isEqualTo(1);

@@ -3,12 +3,12 @@ package cn.gov.liuyang.bizenv.complaint.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.fixtures.TestCalendarEntries;
 import cn.gov.liuyang.bizenv.complaint.model.CalendarEntry;
 import cn.gov.liuyang.bizenv.complaint.model.CalendarVersion;
 import cn.gov.liuyang.bizenv.complaint.model.HolidayRange;
 import cn.gov.liuyang.bizenv.complaint.model.Officer;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +44,9 @@ class ManageCalendarsTest {
     assertThat(shown.stored()).isEmpty();
     assertThat(shown.inForce()).isTrue();
 
-    ApiProblem missing =
-        catchThrowableOfType(() -> calendars.show(2031, OptionalInt.empty()), ApiProblem.class);
-    assertThat(missing.status()).isEqualTo(404);
+    Refusal missing =
+        catchThrowableOfType(() -> calendars.show(2031, OptionalInt.empty()), Refusal.class);
+    assertThat(missing.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     assertThat(missing.code()).isEqualTo("CALENDAR_NOT_FOUND");
   }
 
@@ -90,13 +90,13 @@ class ManageCalendarsTest {
   void savingFromAnOlderVersion_isAConflict_andWritesNothing() {
     calendars.save(TestCalendarEntries.madeUp2031(), LI, OptionalInt.of(0));
 
-    ApiProblem conflict =
+    Refusal conflict =
         catchThrowableOfType(
-            () -> calendars.save(changed(), WANG, OptionalInt.of(0)), ApiProblem.class);
+            () -> calendars.save(changed(), WANG, OptionalInt.of(0)), Refusal.class);
 
-    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.kind()).isEqualTo(Refusal.Kind.CONFLICT);
     assertThat(conflict.code()).isEqualTo("CALENDAR_VERSION_CONFLICT");
-    assertThat(conflict.body()).containsEntry("currentVersion", 1);
+    assertThat(conflict.details()).containsEntry("currentVersion", 1);
     assertThat(store.size()).isEqualTo(1);
   }
 
@@ -104,8 +104,7 @@ class ManageCalendarsTest {
   void aSecondPersonConfirmsTheNewestVersion_once() {
     calendars.save(TestCalendarEntries.madeUp2031(), LI, OptionalInt.of(0));
 
-    ApiProblem byAuthor =
-        catchThrowableOfType(() -> calendars.confirm(2031, 1, LI), ApiProblem.class);
+    Refusal byAuthor = catchThrowableOfType(() -> calendars.confirm(2031, 1, LI), Refusal.class);
     assertThat(byAuthor.code()).isEqualTo("CONFIRMER_IS_AUTHOR");
     assertThat(store.latest(2031).orElseThrow().confirmed()).isFalse();
 
@@ -124,18 +123,16 @@ class ManageCalendarsTest {
 
   @Test
   void confirmingAnythingButTheNewestStoredVersion_isRefused() {
-    ApiProblem nothing =
-        catchThrowableOfType(() -> calendars.confirm(2031, 1, WANG), ApiProblem.class);
-    assertThat(nothing.status()).isEqualTo(404);
+    Refusal nothing = catchThrowableOfType(() -> calendars.confirm(2031, 1, WANG), Refusal.class);
+    assertThat(nothing.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
 
-    ApiProblem shippedOnly =
-        catchThrowableOfType(() -> calendars.confirm(2030, 0, WANG), ApiProblem.class);
+    Refusal shippedOnly =
+        catchThrowableOfType(() -> calendars.confirm(2030, 0, WANG), Refusal.class);
     assertThat(shippedOnly.code()).isEqualTo("CALENDAR_NOT_STORED");
 
     calendars.save(TestCalendarEntries.madeUp2031(), LI, OptionalInt.of(0));
     calendars.save(changed(), LI, OptionalInt.of(1));
-    ApiProblem stale =
-        catchThrowableOfType(() -> calendars.confirm(2031, 1, WANG), ApiProblem.class);
+    Refusal stale = catchThrowableOfType(() -> calendars.confirm(2031, 1, WANG), Refusal.class);
     assertThat(stale.code()).isEqualTo("CALENDAR_VERSION_CONFLICT");
     assertThat(store.version(2031, 1).orElseThrow().confirmed()).isFalse();
 

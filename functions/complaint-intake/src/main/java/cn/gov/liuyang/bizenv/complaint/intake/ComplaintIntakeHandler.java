@@ -21,6 +21,7 @@ import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,45 +41,38 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   private final RateComplaint rateComplaint;
   private final AddAttachment addAttachment;
 
-  /**
-   * Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from {@code
-   * ATTACHMENTS_BUCKET}.
-   */
+  /** What the routes call: one use case a route, built once per container. */
+  public record UseCases(
+      FileComplaint fileComplaint,
+      FindComplaintForComplainant findComplaint,
+      RateComplaint rateComplaint,
+      AddAttachment addAttachment) {
+
+    /** The use cases over these ports. */
+    public static UseCases over(
+        Complaints complaints,
+        Submissions submissions,
+        AttachmentStore uploads,
+        Deadlines deadlines,
+        Clock clock) {
+      return new UseCases(
+          new FileComplaint(complaints, submissions, clock, deadlines),
+          new FindComplaintForComplainant(complaints, deadlines),
+          new RateComplaint(complaints, deadlines, clock),
+          new AddAttachment(complaints, deadlines, uploads, clock));
+    }
+  }
+
+  /** Lambda's constructor: the real table and bucket, once per container. */
   public ComplaintIntakeHandler() {
-    this(
-        AwsClients.fromEnvironment(),
-        Env.require("COMPLAINTS_TABLE"),
-        Env.require("ATTACHMENTS_BUCKET"));
+    this(Wiring.fromEnvironment());
   }
 
-  private ComplaintIntakeHandler(AwsClients aws, String table, String bucket) {
-    this(aws.dynamoDb(), table, new S3AttachmentStore(aws.s3Presigner(), bucket));
-  }
-
-  private ComplaintIntakeHandler(DynamoDbClient dynamoDb, String table, AttachmentStore uploads) {
-    this(dynamoDb, table, uploads, ComplaintConfiguration.deadlines(dynamoDb, table));
-  }
-
-  private ComplaintIntakeHandler(
-      DynamoDbClient dynamoDb, String table, AttachmentStore uploads, Deadlines deadlines) {
-    this(
-        new DynamoDbComplaints(dynamoDb, table),
-        new DynamoDbSubmissions(dynamoDb, table),
-        uploads,
-        deadlines,
-        Clock.systemUTC());
-  }
-
-  public ComplaintIntakeHandler(
-      Complaints complaints,
-      Submissions submissions,
-      AttachmentStore uploads,
-      Deadlines deadlines,
-      Clock clock) {
-    this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
-    this.findComplaint = new FindComplaintForComplainant(complaints, deadlines);
-    this.rateComplaint = new RateComplaint(complaints, deadlines, clock);
-    this.addAttachment = new AddAttachment(complaints, deadlines, uploads, clock);
+  public ComplaintIntakeHandler(UseCases useCases) {
+    this.fileComplaint = useCases.fileComplaint();
+    this.findComplaint = useCases.findComplaint();
+    this.rateComplaint = useCases.rateComplaint();
+    this.addAttachment = useCases.addAttachment();
   }
 
   @Override
@@ -121,13 +115,12 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
 
   private HttpApiResponse status(HttpApiEvent event) {
     Complaint complaint =
-        findComplaint.find(
-            event.pathParameter("trackingNumber").orElse(""), event.header("x-access-token"));
+        findComplaint.find(PathParams.trackingNumberText(event), event.header("x-access-token"));
     return HttpApiResponse.json(200, PublicComplaintView.of(complaint));
   }
 
   private HttpApiResponse feedback(HttpApiEvent event) {
-    String number = event.pathParameter("trackingNumber").orElse("");
+    String number = PathParams.trackingNumberText(event);
     Optional<String> token = event.header("x-access-token");
     // The token is checked before the body, so a stranger learns nothing from validation errors.
     findComplaint.find(number, token);
@@ -143,7 +136,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse attach(HttpApiEvent event) {
-    String number = event.pathParameter("trackingNumber").orElse("");
+    String number = PathParams.trackingNumberText(event);
     Optional<String> token = event.header("x-access-token");
     findComplaint.find(number, token);
     AttachmentRequest request = AttachmentRequest.read(event);
@@ -170,4 +163,24 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
       String deadlineUnknownMessage,
       String statusUrl,
       String message) {}
+
+  /**
+   * The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from
+   * {@code ATTACHMENTS_BUCKET}.
+   */
+  private static final class Wiring {
+    private Wiring() {}
+
+    static UseCases fromEnvironment() {
+      AwsClients aws = AwsClients.fromEnvironment();
+      DynamoDbClient dynamoDb = aws.dynamoDb();
+      String table = Env.require("COMPLAINTS_TABLE");
+      return UseCases.over(
+          new DynamoDbComplaints(dynamoDb, table),
+          new DynamoDbSubmissions(dynamoDb, table),
+          new S3AttachmentStore(aws.s3Presigner(), Env.require("ATTACHMENTS_BUCKET")),
+          ComplaintConfiguration.deadlines(dynamoDb, table),
+          Clock.systemUTC());
+    }
+  }
 }

@@ -3,11 +3,13 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaintCommand;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
+import cn.gov.liuyang.bizenv.complaint.application.FindComplaintByToken;
 import cn.gov.liuyang.bizenv.complaint.application.SearchComplaints;
 import cn.gov.liuyang.bizenv.complaint.application.ShowComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.Submissions;
@@ -15,7 +17,6 @@ import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
-import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
@@ -27,7 +28,6 @@ import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
-import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
@@ -41,10 +41,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -52,60 +50,61 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * An Open311 GeoReport v2 subset over the same complaints, in JSON, so existing civic apps can file
  * and follow cases: {@code services}, {@code requests} (POST; GET with a ≤ 90-day window and a
- * status filter), {@code requests/{id}}, {@code tokens/{id}}. Errors have GeoReport's shape {@code
- * [{code, description}]}.
- *
- * <p>Reads show no description, subject, notes or contact: reports against officials and
- * enterprises' complaints are confidential, so only the ticket's skeleton is public.
+ * status filter), {@code requests/{id}}, {@code tokens/{id}}. This class routes and reads the
+ * requests; {@link Open311Json} writes GeoReport's fields and its error shape {@code [{code,
+ * description}]}.
  */
 public final class Open311Handler extends HttpApiHandler {
   private static final Duration MAX_WINDOW = Duration.ofDays(90);
-  private static final Set<ComplaintStatus> OPEN =
-      EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
-  private static final String AGENCY = "浏阳市优化营商环境协调事务中心";
 
   private final FileComplaint fileComplaint;
   private final ShowComplaint showComplaint;
   private final SearchComplaints searchComplaints;
-  private final ComplaintSearch search;
+  private final FindComplaintByToken findByToken;
   private final Clock clock;
 
-  /** Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}. */
-  public Open311Handler() {
-    this(AwsClients.fromEnvironment().dynamoDb(), Env.require("COMPLAINTS_TABLE"));
-  }
-
-  private Open311Handler(DynamoDbClient dynamoDb, String table) {
-    this(dynamoDb, table, ComplaintConfiguration.deadlines(dynamoDb, table));
-  }
-
-  private Open311Handler(DynamoDbClient dynamoDb, String table, Deadlines deadlines) {
-    this(
-        new DynamoDbComplaints(dynamoDb, table),
-        new DynamoDbSubmissions(dynamoDb, table),
-        new DynamoDbComplaintSearch(dynamoDb, table),
-        deadlines,
-        Clock.systemUTC());
-  }
-
-  public Open311Handler(
-      Complaints complaints,
-      Submissions submissions,
-      ComplaintSearch search,
-      Deadlines deadlines,
+  /** What the routes call: one use case a route, built once per container. */
+  public record UseCases(
+      FileComplaint fileComplaint,
+      ShowComplaint showComplaint,
+      SearchComplaints searchComplaints,
+      FindComplaintByToken findByToken,
       Clock clock) {
-    this.fileComplaint = new FileComplaint(complaints, submissions, clock, deadlines);
-    this.showComplaint = new ShowComplaint(complaints, deadlines);
-    this.searchComplaints = new SearchComplaints(search, deadlines);
-    this.search = search;
-    this.clock = clock;
+
+    /** The use cases over these ports. */
+    public static UseCases over(
+        Complaints complaints,
+        Submissions submissions,
+        ComplaintSearch search,
+        Deadlines deadlines,
+        Clock clock) {
+      return new UseCases(
+          new FileComplaint(complaints, submissions, clock, deadlines),
+          new ShowComplaint(complaints, deadlines),
+          new SearchComplaints(search, deadlines),
+          new FindComplaintByToken(search),
+          clock);
+    }
+  }
+
+  /** Lambda's constructor: the real table, once per container. */
+  public Open311Handler() {
+    this(Wiring.fromEnvironment());
+  }
+
+  public Open311Handler(UseCases useCases) {
+    this.fileComplaint = useCases.fileComplaint();
+    this.showComplaint = useCases.showComplaint();
+    this.searchComplaints = useCases.searchComplaints();
+    this.findByToken = useCases.findByToken();
+    this.clock = useCases.clock();
   }
 
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
     try {
       return switch (event.routeKey()) {
-        case "GET /open311/v2/services.json" -> HttpApiResponse.json(200, services());
+        case "GET /open311/v2/services.json" -> HttpApiResponse.json(200, Open311Json.services());
         case "GET /open311/v2/services/{serviceCode}" -> service(event);
         case "POST /open311/v2/requests.json" -> create(event);
         case "GET /open311/v2/requests.json" -> list(event);
@@ -114,39 +113,22 @@ public final class Open311Handler extends HttpApiHandler {
         default -> throw unknownRoute(event);
       };
     } catch (ApiProblem problem) {
-      return error(problem);
+      return Open311Json.error(problem);
+    } catch (Refusal refusal) {
+      return Open311Json.error(problem(refusal));
     }
   }
 
   // ------------------------------------------------------------------ services
-
-  private static List<Map<String, Object>> services() {
-    return List.of(ComplaintKind.values()).stream().map(Open311Handler::service).toList();
-  }
-
-  private static Map<String, Object> service(ComplaintKind kind) {
-    Map<String, Object> service = new LinkedHashMap<>();
-    service.put("service_code", code(kind));
-    service.put("service_name", kind.label());
-    service.put("description", "营商环境" + kind.label());
-    service.put("metadata", false);
-    service.put("type", "realtime");
-    service.put("keywords", "营商环境," + kind.label());
-    service.put("group", "营商环境");
-    return service;
-  }
 
   private HttpApiResponse service(HttpApiEvent event) {
     ComplaintKind kind =
         event
             .pathParameter("serviceCode")
             .map(Open311Handler::withoutJsonSuffix)
-            .flatMap(Open311Handler::kindOf)
+            .flatMap(Open311Json::kindOf)
             .orElseThrow(() -> ApiProblem.notFound("SERVICE_NOT_FOUND", "没有这个服务代码"));
-    Map<String, Object> definition = new LinkedHashMap<>();
-    definition.put("service_code", code(kind));
-    definition.put("attributes", List.of());
-    return HttpApiResponse.json(200, definition);
+    return HttpApiResponse.json(200, Open311Json.definition(kind));
   }
 
   // ------------------------------------------------------------------ requests
@@ -158,12 +140,9 @@ public final class Open311Handler extends HttpApiHandler {
             "service_code",
             "服务代码",
             20,
-            Open311Handler::kindOf,
+            Open311Json::kindOf,
             "SERVICE_CODE_UNKNOWN",
-            "服务代码应为 "
-                + String.join(
-                    "、",
-                    List.of(ComplaintKind.values()).stream().map(Open311Handler::code).toList()));
+            "服务代码应为 " + Open311Json.codes());
     String description =
         body.requiredText("description", "问题描述", FileComplaintRequest.MAX_DESCRIPTION);
     Optional<String> subject = body.optionalText("attribute[subject]", "涉及的部门或事项", 200);
@@ -193,13 +172,7 @@ public final class Open311Handler extends HttpApiHandler {
                 Enterprise.NONE,
                 contact,
                 event.header("idempotency-key").filter(k -> k.length() >= 8 && k.length() <= 128)));
-    Map<String, Object> created = new LinkedHashMap<>();
-    created.put("service_request_id", filed.complaint().trackingNumber().value());
-    created.put("token", filed.accessToken().value());
-    created.put(
-        "service_notice",
-        "受理编号 " + filed.complaint().trackingNumber().display() + "；凭受理编号和 token 查询办理进度");
-    return HttpApiResponse.json(201, List.of(created));
+    return HttpApiResponse.json(201, Open311Json.created(filed));
   }
 
   private HttpApiResponse list(HttpApiEvent event) {
@@ -212,16 +185,15 @@ public final class Open311Handler extends HttpApiHandler {
     Optional<String> status = event.queryParameter("status");
     if (status.isPresent()) {
       for (String part : status.get().split(",")) {
-        switch (part.strip().toLowerCase(Locale.ROOT)) {
-          case "open" -> statuses.addAll(OPEN);
-          case "closed" -> statuses.addAll(EnumSet.complementOf(EnumSet.copyOf(OPEN)));
-          default -> throw ApiProblem.badRequest("STATUS_UNKNOWN", "status 应为 open 或 closed");
-        }
+        statuses.addAll(
+            Open311Json.statuses(part)
+                .orElseThrow(
+                    () -> ApiProblem.badRequest("STATUS_UNKNOWN", "status 应为 open 或 closed")));
       }
     }
     Optional<ComplaintKind> kind = Optional.empty();
     if (event.queryParameter("service_code").isPresent()) {
-      kind = kindOf(event.queryParameter("service_code").get());
+      kind = Open311Json.kindOf(event.queryParameter("service_code").get());
       if (kind.isEmpty()) {
         throw ApiProblem.badRequest("SERVICE_CODE_UNKNOWN", "没有这个服务代码");
       }
@@ -243,7 +215,7 @@ public final class Open311Handler extends HttpApiHandler {
         200,
         found.stream()
             .filter(c -> !c.filedAt().isBefore(start) && !c.filedAt().isAfter(end))
-            .map(Open311Handler::request)
+            .map(Open311Json::request)
             .toList());
   }
 
@@ -255,53 +227,19 @@ public final class Open311Handler extends HttpApiHandler {
             .flatMap(TrackingNumber::parse)
             .flatMap(showComplaint::show)
             .orElseThrow(() -> ApiProblem.notFound("REQUEST_NOT_FOUND", "没有这个受理编号"));
-    return HttpApiResponse.json(200, List.of(request(complaint)));
+    return HttpApiResponse.json(200, List.of(Open311Json.request(complaint)));
   }
 
   private HttpApiResponse token(HttpApiEvent event) {
     String token = event.pathParameter("id").map(Open311Handler::withoutJsonSuffix).orElse("");
     TrackingNumber number =
-        (token.isBlank() || token.length() > 100
-                ? Optional.<TrackingNumber>empty()
-                : search.numberOfToken(new AccessToken(token).hash()))
+        findByToken
+            .trackingNumberOf(token)
             .orElseThrow(() -> ApiProblem.notFound("TOKEN_NOT_FOUND", "没有这个 token"));
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("service_request_id", number.value());
-    answer.put("token", token);
-    return HttpApiResponse.json(200, List.of(answer));
-  }
-
-  private static Map<String, Object> request(Complaint c) {
-    Map<String, Object> request = new LinkedHashMap<>();
-    request.put("service_request_id", c.trackingNumber().value());
-    request.put("status", OPEN.contains(c.status()) ? "open" : "closed");
-    request.put("status_notes", c.status().label());
-    request.put("service_name", c.kind().label());
-    request.put("service_code", code(c.kind()));
-    request.put("agency_responsible", c.department().orElse(AGENCY));
-    request.put(
-        "requested_datetime", OffsetDateTime.ofInstant(c.filedAt(), Complaint.ZONE).toString());
-    request.put(
-        "updated_datetime", OffsetDateTime.ofInstant(c.updatedAt(), Complaint.ZONE).toString());
-    c.dueBy()
-        .filter(d -> OPEN.contains(c.status()))
-        .ifPresent(
-            d ->
-                request.put(
-                    "expected_datetime",
-                    d.atTime(17, 30).atZone(Complaint.ZONE).toOffsetDateTime().toString()));
-    return request;
+    return HttpApiResponse.json(200, Open311Json.token(number, token));
   }
 
   // ------------------------------------------------------------------ helpers
-
-  private static String code(ComplaintKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static Optional<ComplaintKind> kindOf(String code) {
-    return ComplaintKind.parse(code);
-  }
 
   private static String withoutJsonSuffix(String id) {
     return id.endsWith(".json") ? id.substring(0, id.length() - 5) : id;
@@ -355,21 +293,19 @@ public final class Open311Handler extends HttpApiHandler {
     return JsonBody.of(node);
   }
 
-  /** GeoReport's error shape: a list of {code, description}, one per problem. */
-  private static HttpApiResponse error(ApiProblem problem) {
-    List<Map<String, Object>> errors =
-        problem.errors().isEmpty()
-            ? List.of(error(problem.status(), problem.getMessage()))
-            : problem.errors().stream()
-                .map((FieldError e) -> error(problem.status(), e.field() + "：" + e.message()))
-                .toList();
-    return HttpApiResponse.json(problem.status(), errors);
-  }
+  /** The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  private static final class Wiring {
+    private Wiring() {}
 
-  private static Map<String, Object> error(int code, String description) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("code", code);
-    error.put("description", description);
-    return error;
+    static UseCases fromEnvironment() {
+      DynamoDbClient dynamoDb = AwsClients.fromEnvironment().dynamoDb();
+      String table = Env.require("COMPLAINTS_TABLE");
+      return UseCases.over(
+          new DynamoDbComplaints(dynamoDb, table),
+          new DynamoDbSubmissions(dynamoDb, table),
+          new DynamoDbComplaintSearch(dynamoDb, table),
+          ComplaintConfiguration.deadlines(dynamoDb, table),
+          Clock.systemUTC());
+    }
   }
 }

@@ -2,9 +2,9 @@ package cn.gov.liuyang.bizenv.complaint.workflow;
 
 import cn.gov.liuyang.bizenv.complaint.model.CalendarEntry;
 import cn.gov.liuyang.bizenv.complaint.model.HolidayRange;
-import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,9 +38,7 @@ final class CalendarRequests {
   static final int MAX_NOTE = 1000;
   static final int MAX_NAME = 20;
 
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern VERSION = Pattern.compile("[0-9]{1,6}");
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
@@ -49,31 +47,12 @@ final class CalendarRequests {
 
   /** The {@code year} path parameter: four ASCII digits, 2000 to 2100. */
   static int year(HttpApiEvent event) {
-    String text = event.pathParameter("year").map(String::strip).orElse("");
-    if (!YEAR.matcher(text).matches()) {
-      throw yearInvalid();
-    }
-    int year = Integer.parseInt(text);
-    if (year < 2000 || year > 2100) {
-      throw yearInvalid();
-    }
-    return year;
-  }
-
-  private static ApiProblem yearInvalid() {
-    return ApiProblem.badRequest("YEAR_INVALID", "年份应为 2000 到 2100 之间的四位半角数字，如 2027");
+    return PathParams.year(event).value();
   }
 
   /** The optional {@code ?version=} of a read: a positive whole number. */
   static OptionalInt version(HttpApiEvent event) {
-    Optional<String> text = event.queryParameter("version");
-    if (text.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    if (!VERSION.matcher(text.get()).matches() || Integer.parseInt(text.get()) < 1) {
-      throw ApiProblem.badRequest("VERSION_INVALID", "版本号应为正整数（半角数字），如 ?version=2");
-    }
-    return OptionalInt.of(Integer.parseInt(text.get()));
+    return PathParams.versionQuery(event).map(OptionalInt::of).orElseGet(OptionalInt::empty);
   }
 
   /** A calendar to save, and the version its author started from, when sent. */

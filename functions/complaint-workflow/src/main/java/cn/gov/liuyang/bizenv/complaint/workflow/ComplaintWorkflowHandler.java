@@ -30,6 +30,7 @@ import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,73 +65,58 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   private final Clock clock;
 
   /**
-   * Used by Lambda: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from {@code
-   * ATTACHMENTS_BUCKET}.
+   * What the routes call: one use case a route (and the attachment store the views sign links
+   * with), built once per container.
    */
-  public ComplaintWorkflowHandler() {
-    this(
-        AwsClients.fromEnvironment(),
-        Env.require("COMPLAINTS_TABLE"),
-        Env.require("ATTACHMENTS_BUCKET"));
-  }
-
-  private ComplaintWorkflowHandler(AwsClients aws, String table, String bucket) {
-    this(aws.dynamoDb(), table, new S3AttachmentStore(aws.s3Presigner(), bucket));
-  }
-
-  private ComplaintWorkflowHandler(DynamoDbClient dynamoDb, String table, AttachmentStore store) {
-    this(dynamoDb, table, store, ComplaintConfiguration.calendarsInForce(dynamoDb, table));
-  }
-
-  private ComplaintWorkflowHandler(
-      DynamoDbClient dynamoDb, String table, AttachmentStore store, CalendarsInForce inForce) {
-    this(
-        dynamoDb,
-        table,
-        store,
-        ComplaintConfiguration.deadlines(inForce),
-        new ManageCalendars(
-            new DynamoDbCalendarVersions(dynamoDb, table),
-            new ClasspathWorkingDayCalendars(),
-            inForce,
-            Clock.systemUTC()));
-  }
-
-  private ComplaintWorkflowHandler(
-      DynamoDbClient dynamoDb,
-      String table,
-      AttachmentStore store,
-      Deadlines deadlines,
-      ManageCalendars calendars) {
-    this(
-        new DynamoDbComplaints(dynamoDb, table),
-        new DynamoDbComplaintSearch(dynamoDb, table),
-        store,
-        deadlines,
-        calendars,
-        Clock.systemUTC());
-  }
-
-  /**
-   * @param deadlines counted on the same calendars {@code calendars} keeps, so that a saved
-   *     calendar is in force here at once
-   */
-  public ComplaintWorkflowHandler(
-      Complaints complaints,
-      ComplaintSearch search,
-      AttachmentStore attachments,
-      Deadlines deadlines,
+  public record UseCases(
+      ShowComplaint showComplaint,
+      SearchComplaints searchComplaints,
+      ActOnComplaint actOnComplaint,
+      ComplaintStatisticsReader statistics,
       ManageCalendars calendars,
+      CasesWaitingForCalendar casesWaiting,
+      AttachmentStore attachments,
       Clock clock) {
-    this.showComplaint = new ShowComplaint(complaints, deadlines);
-    this.searchComplaints = new SearchComplaints(search, deadlines);
-    this.attachments = attachments;
-    this.actOnComplaint = new ActOnComplaint(complaints, deadlines, clock);
-    this.statistics =
-        new CountComplaintYear(search, deadlines, clock, ComplaintConfiguration.intakeUnit());
-    this.calendars = calendars;
-    this.casesWaiting = new CasesWaitingForCalendar(search, deadlines);
-    this.clock = clock;
+
+    /**
+     * The use cases over these ports.
+     *
+     * @param deadlines counted on the same calendars {@code calendars} keeps, so that a saved
+     *     calendar is in force here at once
+     */
+    public static UseCases over(
+        Complaints complaints,
+        ComplaintSearch search,
+        AttachmentStore attachments,
+        Deadlines deadlines,
+        ManageCalendars calendars,
+        Clock clock) {
+      return new UseCases(
+          new ShowComplaint(complaints, deadlines),
+          new SearchComplaints(search, deadlines),
+          new ActOnComplaint(complaints, deadlines, clock),
+          new CountComplaintYear(search, deadlines, clock, ComplaintConfiguration.intakeUnit()),
+          calendars,
+          new CasesWaitingForCalendar(search, deadlines),
+          attachments,
+          clock);
+    }
+  }
+
+  /** Lambda's constructor: the real table and bucket, once per container. */
+  public ComplaintWorkflowHandler() {
+    this(Wiring.fromEnvironment());
+  }
+
+  public ComplaintWorkflowHandler(UseCases useCases) {
+    this.showComplaint = useCases.showComplaint();
+    this.searchComplaints = useCases.searchComplaints();
+    this.attachments = useCases.attachments();
+    this.actOnComplaint = useCases.actOnComplaint();
+    this.statistics = useCases.statistics();
+    this.calendars = useCases.calendars();
+    this.casesWaiting = useCases.casesWaiting();
+    this.clock = useCases.clock();
   }
 
   @Override
@@ -188,11 +174,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse statistics(HttpApiEvent event) {
-    FiscalYear year =
-        event
-            .pathParameter("year")
-            .flatMap(FiscalYear::parse)
-            .orElseThrow(() -> ApiProblem.badRequest("YEAR_INVALID", "年份应为 2000 到 2100 之间的四位数字"));
+    FiscalYear year = PathParams.year(event);
     return HttpApiResponse.json(200, StatisticsView.of(statistics.forYear(year)));
   }
 
@@ -257,10 +239,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   private static TrackingNumber trackingNumber(HttpApiEvent event) {
-    return event
-        .pathParameter("trackingNumber")
-        .flatMap(TrackingNumber::parse)
-        .orElseThrow(ComplaintWorkflowHandler::notFound);
+    return PathParams.trackingNumber(event);
   }
 
   private static ApiProblem notFound() {
@@ -269,5 +248,34 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
 
   private LocalDate today() {
     return clock.instant().atZone(Complaint.ZONE).toLocalDate();
+  }
+
+  /**
+   * The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from
+   * {@code ATTACHMENTS_BUCKET}, deadlines counted on the calendars this container keeps in force.
+   */
+  private static final class Wiring {
+    private Wiring() {}
+
+    static UseCases fromEnvironment() {
+      AwsClients aws = AwsClients.fromEnvironment();
+      DynamoDbClient dynamoDb = aws.dynamoDb();
+      String table = Env.require("COMPLAINTS_TABLE");
+      Clock clock = Clock.systemUTC();
+      CalendarsInForce inForce = ComplaintConfiguration.calendarsInForce(dynamoDb, table);
+      ManageCalendars calendars =
+          new ManageCalendars(
+              new DynamoDbCalendarVersions(dynamoDb, table),
+              new ClasspathWorkingDayCalendars(),
+              inForce,
+              clock);
+      return UseCases.over(
+          new DynamoDbComplaints(dynamoDb, table),
+          new DynamoDbComplaintSearch(dynamoDb, table),
+          new S3AttachmentStore(aws.s3Presigner(), Env.require("ATTACHMENTS_BUCKET")),
+          ComplaintConfiguration.deadlines(inForce),
+          calendars,
+          clock);
+    }
   }
 }

@@ -11,6 +11,7 @@ import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,13 +31,10 @@ final class StaffRequests {
 
   private StaffRequests() {}
 
-  /** The officer from the JWT that API Gateway verified ({@code sub}, {@code name}). */
+  /** The officer acting: the {@link Staff} member API Gateway's authorizer verified. */
   static Officer officer(HttpApiEvent event) {
-    String id = event.jwtClaims().get("sub");
-    if (id == null || id.isBlank()) {
-      throw new ApiProblem(401, "UNAUTHENTICATED", "请先登录");
-    }
-    return new Officer(id, event.jwtClaims().getOrDefault("name", id));
+    Staff staff = Staff.of(event);
+    return new Officer(staff.subject(), staff.displayName());
   }
 
   record Act(ComplaintAction action, OptionalLong expectedVersion) {}

@@ -56,12 +56,13 @@ class CalendarRoutesTest {
   private final ListComplaintSearch cases = new ListComplaintSearch();
   private final ComplaintWorkflowHandler handler =
       new ComplaintWorkflowHandler(
-          cases,
-          cases,
-          new NoAttachments(),
-          deadlines,
-          new ManageCalendars(store, shipped, inForce, clock),
-          clock);
+          ComplaintWorkflowHandler.UseCases.over(
+              cases,
+              cases,
+              new NoAttachments(),
+              deadlines,
+              new ManageCalendars(store, shipped, inForce, clock),
+              clock));
 
   @Test
   void aYearNobodyEntered_is404_aSaveMakesVersion1_andReadingShowsIt() {

@@ -386,12 +386,13 @@ class ComplaintWorkflowIT {
   private static ComplaintWorkflowHandler handlerAt(Instant now) {
     String table = ENV.get("COMPLAINTS_TABLE");
     return new ComplaintWorkflowHandler(
-        complaints,
-        new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table),
-        new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
-        deadlines,
-        TestCalendarDesk.on(cloud.dynamoDbClient(), table, Clock.fixed(now, ZoneOffset.UTC)),
-        Clock.fixed(now, ZoneOffset.UTC));
+        ComplaintWorkflowHandler.UseCases.over(
+            complaints,
+            new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table),
+            new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
+            deadlines,
+            TestCalendarDesk.on(cloud.dynamoDbClient(), table, Clock.fixed(now, ZoneOffset.UTC)),
+            Clock.fixed(now, ZoneOffset.UTC)));
   }
 
   private static Complaint fileNow(String subject) {

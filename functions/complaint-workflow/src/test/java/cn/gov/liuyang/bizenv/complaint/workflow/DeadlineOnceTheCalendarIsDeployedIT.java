@@ -165,12 +165,13 @@ class DeadlineOnceTheCalendarIsDeployedIT {
   /** The function as deployed with these calendars, its clock stopped at {@code now}. */
   private static ComplaintWorkflowHandler handler(Deadlines deadlines, Instant now) {
     return new ComplaintWorkflowHandler(
-        new DynamoDbComplaints(dynamoDb, TABLE),
-        new DynamoDbComplaintSearch(dynamoDb, TABLE),
-        new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
-        deadlines,
-        TestCalendarDesk.on(dynamoDb, TABLE, Clock.fixed(now, ZoneOffset.UTC)),
-        Clock.fixed(now, ZoneOffset.UTC));
+        ComplaintWorkflowHandler.UseCases.over(
+            new DynamoDbComplaints(dynamoDb, TABLE),
+            new DynamoDbComplaintSearch(dynamoDb, TABLE),
+            new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
+            deadlines,
+            TestCalendarDesk.on(dynamoDb, TABLE, Clock.fixed(now, ZoneOffset.UTC)),
+            Clock.fixed(now, ZoneOffset.UTC)));
   }
 
   private static JsonNode show(ComplaintWorkflowHandler handler, TrackingNumber number)
