@@ -1,5 +1,9 @@
 package cn.gov.liuyang.bizenv.http;
 
+import cn.gov.liuyang.bizenv.common.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,12 +63,38 @@ public final class StaffGroups {
     }
   }
 
+  /**
+   * The claim as the list it is, never split on commas: a JSON array ({@code ["a","b"]}) element by
+   * element; API Gateway's form of an array claim ({@code [a b]}) on whitespace, which no Cognito
+   * group name contains; anything else is one group, exactly as named ({@code x,finance} is not
+   * {@code finance}).
+   */
   private static Stream<String> parse(String value) {
     String list = value.strip();
     if (list.startsWith("[") && list.endsWith("]")) {
-      list = list.substring(1, list.length() - 1);
+      String inner = list.substring(1, list.length() - 1).strip();
+      if (inner.startsWith("\"")) {
+        return jsonArray(list);
+      }
+      return Arrays.stream(inner.split("\\s+")).filter(g -> !g.isEmpty());
     }
-    // a JSON array passed on verbatim ("[\"a\",\"b\"]") reads the same once its quotes are gone
-    return Arrays.stream(list.replace("\"", "").split("[\\s,]+")).filter(g -> !g.isEmpty());
+    return list.isEmpty() ? Stream.empty() : Stream.of(list);
+  }
+
+  /** The string elements of a JSON array; a malformed one names no group. */
+  private static Stream<String> jsonArray(String text) {
+    try {
+      JsonNode array = Json.mapper().readTree(text);
+      List<String> groups = new ArrayList<>();
+      for (JsonNode element : array) {
+        if (!element.isTextual()) {
+          return Stream.empty();
+        }
+        groups.add(element.asText());
+      }
+      return groups.stream();
+    } catch (IOException malformed) {
+      return Stream.empty();
+    }
   }
 }

@@ -20,12 +20,34 @@ class StaffGroupsTest {
   }
 
   @Test
-  void readsAPlainCommaOrSpaceSeparatedGroupsClaim() {
-    assertThat(StaffGroups.of(Map.of("groups", "finance, evaluation")))
-        .containsExactly("finance", "evaluation");
+  void readsAJsonArrayAndAPlainSingleGroup() {
     assertThat(StaffGroups.of(Map.of("groups", "evaluation"))).containsExactly("evaluation");
     assertThat(StaffGroups.of(Map.of("groups", "[\"finance\",\"evaluation\"]")))
         .containsExactly("finance", "evaluation");
+  }
+
+  @Test
+  void aGroupWhoseNameHoldsACommaIsThatOneGroup_notTheGroupsAroundTheComma() {
+    // a single group named "x,finance", in each form a claim can take
+    assertThat(StaffGroups.of(Map.of("groups", "x,finance"))).containsExactly("x,finance");
+    assertThat(StaffGroups.of(Map.of("cognito:groups", "[x,finance]")))
+        .containsExactly("x,finance");
+    assertThat(StaffGroups.of(Map.of("groups", "[\"x,finance\"]"))).containsExactly("x,finance");
+    assertThat(StaffGroups.of(Map.of("groups", "finance, evaluation")))
+        .containsExactly("finance, evaluation");
+
+    HttpApiEvent event = staffEvent(Map.of("sub", "li", "groups", "x,finance"));
+    assertThat(
+            catchThrowableOfType(
+                ApiProblem.class, () -> StaffGroups.require(event, StaffGroups.FINANCE)))
+        .extracting(ApiProblem::status)
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aMalformedJsonArrayNamesNoGroup() {
+    assertThat(StaffGroups.of(Map.of("groups", "[\"finance\", 3]"))).isEmpty();
+    assertThat(StaffGroups.of(Map.of("groups", "[\"finance\""))).containsExactly("[\"finance\"");
   }
 
   @Test
