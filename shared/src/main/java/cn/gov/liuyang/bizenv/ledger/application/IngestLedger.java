@@ -6,20 +6,15 @@ import cn.gov.liuyang.bizenv.ledger.model.LedgerCase;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerOutcome;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
+import cn.gov.liuyang.bizenv.spending.application.GuardedRead;
 import cn.gov.liuyang.bizenv.spending.application.IngestLog;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload.Result;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
-import cn.gov.liuyang.bizenv.spending.application.UnreadableWorkbook;
-import cn.gov.liuyang.bizenv.spending.application.UploadStore;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
-import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,41 +130,18 @@ public final class IngestLedger {
   }
 
   private ParsedLedger read(LedgerSubmission submission, UploadedObject object) {
-    if (object.size() > IngestUpload.MAX_BYTES) {
-      return tooLarge();
-    }
-    Path file;
-    try {
-      file = files.download(object, IngestUpload.MAX_BYTES);
-    } catch (UploadStore.TooLarge e) {
-      return tooLarge();
-    }
-    try {
-      LedgerParser parser = new LedgerParser(submission.year().value());
-      reader.read(file, parser);
-      return parser.result();
-    } catch (UnreadableWorkbook refused) {
-      return ParsedLedger.refused(refused.finding());
-    } catch (RuntimeException unforeseen) {
-      log.unforeseen(submission.id().value(), unforeseen);
-      return ParsedLedger.refused(
-          Finding.ofFile(
-              FindingCode.WORKBOOK_UNREADABLE,
-              "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为 .xlsx 后重新上传，或联系信息中心"));
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        // Lambda's /tmp is recycled with the container
-      }
-    }
-  }
-
-  private static ParsedLedger tooLarge() {
-    return ParsedLedger.refused(
-        Finding.ofFile(
-            FindingCode.FILE_TOO_LARGE,
-            "文件超过 " + (IngestUpload.MAX_BYTES >> 20) + " MB，远大于一个单位一年的台账：请只保留台账工作表后上传"));
+    LedgerParser parser = new LedgerParser(submission.year().value());
+    return GuardedRead.read(
+            object,
+            files::download,
+            reader,
+            parser,
+            log,
+            submission.id().value(),
+            "文件超过 " + (IngestUpload.MAX_BYTES >> 20) + " MB，远大于一个单位一年的台账：请只保留台账工作表后上传",
+            "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为 .xlsx 后重新上传，或联系信息中心")
+        .map(ParsedLedger::refused)
+        .orElseGet(parser::result);
   }
 
   /** The JSON outcome file: every finding, the figures, the notes. */

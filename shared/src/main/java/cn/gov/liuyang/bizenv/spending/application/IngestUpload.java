@@ -4,7 +4,6 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
-import cn.gov.liuyang.bizenv.spending.model.FindingCode;
 import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import cn.gov.liuyang.bizenv.spending.model.SpendingComparison;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -14,9 +13,6 @@ import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,42 +164,18 @@ public final class IngestUpload {
   }
 
   private ParsedWorkbook read(Submission submission, UploadedObject object) {
-    if (object.size() > MAX_BYTES) {
-      return tooLarge();
-    }
-    Path file;
-    try {
-      file = uploads.download(object, MAX_BYTES);
-    } catch (UploadStore.TooLarge e) {
-      return tooLarge();
-    }
-    try {
-      WorkbookParser parser = new WorkbookParser(submission.year(), classification);
-      reader.read(file, parser);
-      return parser.result();
-    } catch (UnreadableWorkbook refused) {
-      return ParsedWorkbook.refused(refused.finding());
-    } catch (RuntimeException unforeseen) {
-      // a file no rule foresaw must still get an answer rather than retry into the DLQ; the error
-      // is logged (class and place only) so that the rule can be added
-      log.unforeseen(submission.id().value(), unforeseen);
-      return ParsedWorkbook.refused(
-          Finding.ofFile(
-              FindingCode.WORKBOOK_UNREADABLE, "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心"));
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        // Lambda's /tmp is recycled with the container; nothing else to do
-      }
-    }
-  }
-
-  private static ParsedWorkbook tooLarge() {
-    return ParsedWorkbook.refused(
-        Finding.ofFile(
-            FindingCode.FILE_TOO_LARGE,
-            "文件超过 " + (MAX_BYTES >> 20) + " MB，远大于一个单位一年的支出明细：请只保留支出明细和基本信息后上传"));
+    WorkbookParser parser = new WorkbookParser(submission.year(), classification);
+    return GuardedRead.read(
+            object,
+            uploads::download,
+            reader,
+            parser,
+            log,
+            submission.id().value(),
+            "文件超过 " + (MAX_BYTES >> 20) + " MB，远大于一个单位一年的支出明细：请只保留支出明细和基本信息后上传",
+            "工作簿中有无法识别的内容：请用 Excel 或 WPS 另存为模板格式后重新上传，或联系信息中心")
+        .map(ParsedWorkbook::refused)
+        .orElseGet(parser::result);
   }
 
   /** The JSON outcome file: everything finance's tools need, findings in full. */
