@@ -79,22 +79,7 @@ class AnnualReportEndToEndIT {
                 "2021年度支出明细.xlsx",
                 "size",
                 workbook.length));
-    JsonNode upload = ticket.path("upload");
-    HttpRequest.Builder put =
-        HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook));
-    upload
-        .path("headers")
-        .fields()
-        .forEachRemaining(
-            h -> {
-              if (!h.getKey().equalsIgnoreCase("content-length")
-                  && !h.getKey().equalsIgnoreCase("host")) {
-                put.header(h.getKey(), h.getValue().asText());
-              }
-            });
-    assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(200);
+    assertThat(SignedUpload.put(HTTP, ticket, workbook)).isEqualTo(200);
 
     // WHEN the upload event has been delivered and processed, the submission is accepted
     String statusPath = ticket.path("statusPath").asText();
@@ -257,22 +242,7 @@ class AnnualReportEndToEndIT {
             "POST",
             route,
             Map.of("unit", unit, "year", 2021, "fileName", fileName, "size", workbook.length));
-    JsonNode upload = ticket.path("upload");
-    HttpRequest.Builder put =
-        HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook));
-    upload
-        .path("headers")
-        .fields()
-        .forEachRemaining(
-            h -> {
-              if (!h.getKey().equalsIgnoreCase("content-length")
-                  && !h.getKey().equalsIgnoreCase("host")) {
-                put.header(h.getKey(), h.getValue().asText());
-              }
-            });
-    assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(200);
+    assertThat(SignedUpload.put(HTTP, ticket, workbook)).isEqualTo(200);
     return awaitFinished(ticket.path("statusPath").asText());
   }
 

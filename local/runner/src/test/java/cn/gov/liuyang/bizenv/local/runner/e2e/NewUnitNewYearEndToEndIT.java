@@ -194,22 +194,7 @@ class NewUnitNewYearEndToEndIT {
             "POST",
             route,
             Map.of("unit", UNIT, "year", YEAR, "fileName", fileName, "size", workbook.length));
-    JsonNode upload = ticket.path("upload");
-    HttpRequest.Builder put =
-        HttpRequest.newBuilder(URI.create(upload.path("url").asText()))
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook));
-    upload
-        .path("headers")
-        .fields()
-        .forEachRemaining(
-            h -> {
-              if (!h.getKey().equalsIgnoreCase("content-length")
-                  && !h.getKey().equalsIgnoreCase("host")) {
-                put.header(h.getKey(), h.getValue().asText());
-              }
-            });
-    assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(200);
+    assertThat(SignedUpload.put(HTTP, ticket, workbook)).isEqualTo(200);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (true) {
       JsonNode status = ok("GET", ticket.path("statusPath").asText(), null);
