@@ -118,7 +118,7 @@ class PublishWebTest(unittest.TestCase):
     def uploads(self):
         return [c for c in self.calls() if c[:1] in (["s3"], ["s3api"])]
 
-    def test_writesTheConsoleSettingsFromTheStackOutputs(self):
+    def test_writesTheConsoleAndMobileFormSettingsFromTheStackOutputs(self):
         result = self.publish(WITH_COGNITO)
 
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -132,6 +132,8 @@ class PublishWebTest(unittest.TestCase):
                 "redirectUri": "https://d111111abcdef8.cloudfront.net/console/",
             },
         })
+        form = json.loads((self.staged / "complaint-form" / "settings.json").read_text("utf-8"))
+        self.assertEqual(form, {"apiBase": "https://a1b2c3d4e5.execute-api.ap-east-1.amazonaws.com"})
         # the repository's local settings stay as they were
         self.assertIn('"mode":"local"', (self.web / "console" / "settings.json").read_text("utf-8"))
 
