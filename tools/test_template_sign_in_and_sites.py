@@ -97,9 +97,16 @@ class SitesTest(unittest.TestCase):
         self.assertEqual(config["DefaultCacheBehavior"]["AllowedMethods"], ["GET", "HEAD"])
 
     def test_theApiAndTheSignedUploadBucketsAllowTheSitesOrigin(self):
-        cors = RESOURCES["HttpApi"]["Properties"]["CorsConfiguration"]["AllowOrigins"]
-        self.assertTrue(site_origin_in(cors))
-        self.assertNotIn("'*'", repr(cors))
+        condition, more, only_site = RESOURCES["HttpApi"]["Properties"]["CorsConfiguration"]["Fn::If"]
+        self.assertEqual(condition, "HasMoreOrigins")
+        for branch in (more, only_site):
+            self.assertTrue(site_origin_in(branch["AllowOrigins"]))
+            self.assertNotIn("'*'", repr(branch["AllowOrigins"]))
+        # SAM reads an intrinsic AllowOrigins as the whole configuration: each branch is complete
+        self.assertIsInstance(only_site["AllowOrigins"], list)
+        self.assertEqual({k: v for k, v in more.items() if k != "AllowOrigins"},
+                         {k: v for k, v in only_site.items() if k != "AllowOrigins"})
+        self.assertIn("AllowHeaders", only_site)
         for bucket in ("AttachmentsBucket", "UploadsBucket"):
             rules = RESOURCES[bucket]["Properties"]["CorsConfiguration"]["CorsRules"]
             self.assertTrue(any(site_origin_in(r["AllowedOrigins"]) for r in rules), bucket)
