@@ -97,6 +97,26 @@ class PersonalDataAuditTest {
   }
 
   @Test
+  void anAnonymousCasesPhotos_areTheComplainantsToo_andTheirLinksAreARead() {
+    // GIVEN an anonymous case with a photo attached
+    TrackingNumber number = file(false);
+    Complaint filed = cases.find(number).orElseThrow();
+    Complaint withPhoto =
+        filed.attach(new Attachment("photo-1", number, "image/jpeg", 1000, NOW.plusSeconds(60)));
+    cases.update(filed, withPhoto);
+
+    // WHEN an officer opens it
+    JsonNode response = invoke(show(number));
+
+    // THEN the photo's download link is shown, and its read recorded
+    assertThat(body(response).path("attachments").path(0).path("downloadUrl").asText())
+        .endsWith("photo-1");
+    assertThat(reads.all())
+        .singleElement()
+        .satisfies(read -> assertThat(read.fields()).containsExactly("attachments"));
+  }
+
+  @Test
   void whenTheReadCannotBeRecorded_nothingPersonalIsShown() {
     // GIVEN a case with contact details, and an audit trail that cannot be written
     TrackingNumber number = file(true);
