@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.audit.model.PersonalDataRead;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
@@ -21,11 +22,17 @@ public final class ActOnComplaint {
   private final Complaints complaints;
   private final Deadlines deadlines;
   private final Clock clock;
+  private final PersonalDataAudit audit;
 
-  public ActOnComplaint(Complaints complaints, Deadlines deadlines, Clock clock) {
+  /**
+   * @param audit records that the officer is shown the case after the step, with its personal data
+   */
+  public ActOnComplaint(
+      Complaints complaints, Deadlines deadlines, Clock clock, PersonalDataAudit audit) {
     this.complaints = complaints;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -71,6 +78,8 @@ public final class ActOnComplaint {
                     "WARN no working-day calendar for %d: complaint %s %s recorded without"
                         + " deadline%n",
                     unknown.missingCalendarYear(), number, action.type()));
+    // the step stands; if its read cannot be recorded the officer is shown nothing (fail closed)
+    audit.shown(next, officer, PersonalDataRead.Purpose.ACT_ON_CASE);
     return next;
   }
 

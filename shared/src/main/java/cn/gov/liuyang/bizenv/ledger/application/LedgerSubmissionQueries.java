@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.ledger.application;
 
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
@@ -26,11 +27,13 @@ public final class LedgerSubmissionQueries {
 
   public record Links(URI report, URI outcome) {}
 
-  public Optional<View> find(SubmissionId id) {
+  /** The ledger submission; refused ({@code UNIT_FORBIDDEN}) when it is another unit's. */
+  public Optional<View> find(SubmissionId id, UnitScope actingFor) {
     return submissions
         .find(id)
         .map(
             s -> {
+              actingFor.require(s.unit());
               String name = baseName(s.fileName());
               return new View(
                   s,

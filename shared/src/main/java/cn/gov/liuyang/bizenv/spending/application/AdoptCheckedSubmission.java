@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.SpendingComparison;
@@ -31,9 +32,13 @@ public final class AdoptCheckedSubmission {
    * @param confirmedCurrent the figures in force staff compared it with, when they state it (after
    *     a {@link FiguresChanged}); empty means "as when it was checked"
    * @param by who adopts it (display name)
+   * @param actingFor the units the caller may act for: another unit's submission is refused
    */
   public record Command(
-      SubmissionId id, Optional<Optional<SubmissionId>> confirmedCurrent, String by) {}
+      SubmissionId id,
+      Optional<Optional<SubmissionId>> confirmedCurrent,
+      String by,
+      UnitScope actingFor) {}
 
   /** What became of the request. */
   public sealed interface Outcome {}
@@ -59,6 +64,7 @@ public final class AdoptCheckedSubmission {
       return new NotFound();
     }
     Submission submission = found.get();
+    command.actingFor().require(submission.unit());
     if (submission.kind() != SubmissionKind.CHECK) {
       return new NotAdoptable("NOT_A_CHECK", "这份提交是直接导入的，不是预检：通过校验时已自动启用，无需再启用");
     }

@@ -1,10 +1,13 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
+import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.application.AdoptCheckedSubmission.Adopted;
 import cn.gov.liuyang.bizenv.spending.application.AdoptCheckedSubmission.AlreadyInForce;
 import cn.gov.liuyang.bizenv.spending.application.AdoptCheckedSubmission.Command;
@@ -22,6 +25,7 @@ import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Adopting a checked submission (预检) as the year's figures without uploading it again. */
@@ -39,7 +43,8 @@ class AdoptCheckedSubmissionTest {
     Instant now = desk.clock.instant();
 
     // WHEN staff adopt it
-    Outcome outcome = desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计"));
+    Outcome outcome =
+        desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     // THEN its figures are in force, and who adopted it and when is recorded
     assertThat(outcome).isInstanceOf(Adopted.class);
@@ -53,10 +58,35 @@ class AdoptCheckedSubmissionTest {
   }
 
   @Test
+  void aFinanceClerkOfAnotherUnit_cannotAdoptIt_andTheFiguresInForceStay() {
+    // GIVEN the seed in force and a corrected workbook checked against it
+    Ingested seed = seed(SubmissionKind.IMPORT);
+    Ingested check = corrected(SubmissionKind.CHECK);
+
+    // WHEN a clerk who acts only for another unit tries to adopt it
+    Refusal refused =
+        catchThrowableOfType(
+            Refusal.class,
+            () ->
+                desk.adopt.adopt(
+                    new Command(
+                        check.id(),
+                        Optional.empty(),
+                        "别的单位",
+                        UnitScope.of(Set.of(new UnitId("other-unit"))))));
+
+    // THEN refused as forbidden, and the seed is still the year's figures
+    assertThat(refused.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+    assertThat(refused.code()).isEqualTo("UNIT_FORBIDDEN");
+    assertThat(desk.spending.current(UNIT, YEAR)).contains(seed.id());
+  }
+
+  @Test
   void aCheckWithNothingInForce_isAdopted() {
     Ingested check = seed(SubmissionKind.CHECK);
 
-    Outcome outcome = desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计"));
+    Outcome outcome =
+        desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     assertThat(outcome).isInstanceOf(Adopted.class);
     assertThat(desk.spending.current(UNIT, YEAR)).contains(check.id());
@@ -70,7 +100,8 @@ class AdoptCheckedSubmissionTest {
     Ingested reimport = corrected(SubmissionKind.IMPORT);
 
     // WHEN staff adopt the check as when it was checked
-    Outcome refused = desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计"));
+    Outcome refused =
+        desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     // THEN it is refused with the comparison against the figures now in force
     assertThat(refused).isInstanceOf(FiguresChanged.class);
@@ -85,7 +116,9 @@ class AdoptCheckedSubmissionTest {
 
     // AND adopting it knowingly, against the figures now in force, succeeds
     Outcome confirmed =
-        desk.adopt.adopt(new Command(check.id(), Optional.of(Optional.of(reimport.id())), "李会计"));
+        desk.adopt.adopt(
+            new Command(
+                check.id(), Optional.of(Optional.of(reimport.id())), "李会计", UnitScope.everyUnit()));
     assertThat(confirmed).isInstanceOf(Adopted.class);
     assertThat(desk.spending.current(UNIT, YEAR)).contains(check.id());
   }
@@ -96,7 +129,9 @@ class AdoptCheckedSubmissionTest {
     InMemorySpendingDesk.Uploaded slow =
         desk.upload(UNIT, YEAR, "慢.xlsx", SpendingWorkbooks.seedTemplate(), SubmissionKind.IMPORT);
     Ingested check = corrected(SubmissionKind.CHECK);
-    assertThat(desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计")))
+    assertThat(
+            desk.adopt.adopt(
+                new Command(check.id(), Optional.empty(), "李会计", UnitScope.everyUnit())))
         .isInstanceOf(Adopted.class);
 
     // WHEN the import is processed
@@ -110,7 +145,9 @@ class AdoptCheckedSubmissionTest {
   void anImport_isNotACheck() {
     Ingested imported = seed(SubmissionKind.IMPORT);
 
-    Outcome outcome = desk.adopt.adopt(new Command(imported.id(), Optional.empty(), "李会计"));
+    Outcome outcome =
+        desk.adopt.adopt(
+            new Command(imported.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     assertThat(outcome).isInstanceOf(NotAdoptable.class);
     assertThat(((NotAdoptable) outcome).code()).isEqualTo("NOT_A_CHECK");
@@ -121,7 +158,9 @@ class AdoptCheckedSubmissionTest {
     byte[] broken = "单位：元\n支出类型,经济分类科目编码,执行数\n基本支出,99999,1\n".getBytes(StandardCharsets.UTF_8);
     Ingested rejected = desk.importWorkbook(UNIT, YEAR, "坏.csv", broken, SubmissionKind.CHECK);
 
-    Outcome outcome = desk.adopt.adopt(new Command(rejected.id(), Optional.empty(), "李会计"));
+    Outcome outcome =
+        desk.adopt.adopt(
+            new Command(rejected.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     assertThat(outcome).isInstanceOf(NotAdoptable.class);
     assertThat(((NotAdoptable) outcome).code()).isEqualTo("CHECK_NOT_PASSED");
@@ -135,7 +174,8 @@ class AdoptCheckedSubmissionTest {
         desk.upload(
             UNIT, YEAR, "2021.xlsx", SpendingWorkbooks.seedTemplate(), SubmissionKind.CHECK);
 
-    Outcome outcome = desk.adopt.adopt(new Command(waiting.id(), Optional.empty(), "李会计"));
+    Outcome outcome =
+        desk.adopt.adopt(new Command(waiting.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     assertThat(outcome).isInstanceOf(NotAdoptable.class);
     assertThat(((NotAdoptable) outcome).code()).isEqualTo("CHECK_NOT_PASSED");
@@ -145,9 +185,10 @@ class AdoptCheckedSubmissionTest {
   @Test
   void aCheckAdoptedTwice_isAlreadyInForce() {
     Ingested check = seed(SubmissionKind.CHECK);
-    desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计"));
+    desk.adopt.adopt(new Command(check.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
-    Outcome again = desk.adopt.adopt(new Command(check.id(), Optional.empty(), "王科长"));
+    Outcome again =
+        desk.adopt.adopt(new Command(check.id(), Optional.empty(), "王科长", UnitScope.everyUnit()));
 
     assertThat(again).isInstanceOf(AlreadyInForce.class);
     assertThat(desk.spending.find(check.id()).orElseThrow().adoption().orElseThrow().by())
@@ -156,7 +197,9 @@ class AdoptCheckedSubmissionTest {
 
   @Test
   void anUnknownSubmission_isNotFound() {
-    assertThat(desk.adopt.adopt(new Command(SubmissionId.random(), Optional.empty(), "李会计")))
+    assertThat(
+            desk.adopt.adopt(
+                new Command(SubmissionId.random(), Optional.empty(), "李会计", UnitScope.everyUnit())))
         .isInstanceOf(NotFound.class);
   }
 

@@ -36,6 +36,7 @@ public final class StaffTokens {
             .subject(identity.subject())
             .claim("name", identity.name())
             .claim("groups", identity.groups())
+            .claim("units", identity.units())
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now))
             .expirationTime(Date.from(now.plus(validity)))
