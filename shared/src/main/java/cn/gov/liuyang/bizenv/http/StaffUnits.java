@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.http;
 
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.common.UnitScope;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import java.util.Set;
 
 /**
  * Which budget units the caller may act for, from the JWT that API Gateway verified: the claim
- * {@code custom:units} (a Cognito user pool's custom attribute) or {@code units}, read exactly as
- * {@link StaffGroups} reads groups (a JSON array, API Gateway's {@code [a b]}, or one plain value);
- * a value that is not a unit code ({@code *}, {@code a,b}) names no unit. Members of the {@link
- * StaffGroups#ALL_UNITS} group act for every unit.
+ * {@code custom:units} (a Cognito user pool's custom attribute, which docs/deploy.md fills with
+ * unit codes separated by spaces) or {@code units}: a JSON array, API Gateway's {@code [a b]}, or a
+ * plain value whose space-separated words are the units. Unlike a group name, a unit code can hold
+ * no space, so splitting a plain value on spaces cannot merge or invent a unit; it is never split
+ * on commas, and a word that is not a unit code ({@code *}, {@code a,b}) names no unit. Members of
+ * the {@link StaffGroups#ALL_UNITS} group act for every unit.
  */
 public final class StaffUnits {
   private static final List<String> CLAIMS = List.of("custom:units", "units");
@@ -35,6 +38,7 @@ public final class StaffUnits {
           .ifPresent(
               value ->
                   StaffGroups.parse(value)
+                      .flatMap(word -> Arrays.stream(word.strip().split("\\s+")))
                       .map(UnitId::parse)
                       .flatMap(Optional::stream)
                       .forEach(units::add));

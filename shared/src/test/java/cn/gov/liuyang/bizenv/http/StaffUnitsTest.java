@@ -24,6 +24,17 @@ class StaffUnitsTest {
   }
 
   @Test
+  void readsCognitosSpaceSeparatedAttributeValueAsSeveralUnits() {
+    // docs/deploy.md: admin-update-user-attributes … {"Name":"custom:units","Value":"lyyshj lyczj"}
+    assertThat(StaffUnits.of(Map.of("custom:units", "unit-a unit-b")).units())
+        .containsExactlyInAnyOrder(A, B);
+    assertThat(StaffUnits.of(Map.of("custom:units", "  unit-a\tunit-b ")).units())
+        .containsExactlyInAnyOrder(A, B);
+    // a word that is no unit code names nothing, the others still count
+    assertThat(StaffUnits.of(Map.of("custom:units", "unit-a x,unit-b")).units()).containsExactly(A);
+  }
+
+  @Test
   void neverSplitsOnCommasAndAValueThatIsNoUnitCodeNamesNoUnit() {
     assertThat(StaffUnits.of(Map.of("units", "unit-a,unit-b")).units()).isEmpty();
     assertThat(StaffUnits.of(Map.of("units", "[\"unit-a,unit-b\"]")).units()).isEmpty();
