@@ -55,8 +55,7 @@ async function start() {
   document.getElementById("sign-out").addEventListener("click", () => signOut());
   try {
     await loadSettings();
-    const back = await completeSignIn();
-    if (back) location.hash = back;
+    await completeSignIn(); // on the way back from Cognito: keeps the token, restores the view
   } catch (error) {
     show(h("div", { class: "notice bad", role: "alert", id: "error" }, h("h2", {}, "无法登录"), h("p", {}, error.message),
       h("button", { type: "button", onclick: () => signIn("#/") }, "重新登录")));

@@ -136,7 +136,8 @@ class StaffConsoleBrowserIT {
   private static Map<String, String> withChineseFont() {
     Path fonts =
         ProjectLayout.root()
-            .resolve("functions/report-generator/font/node_modules/@expo-google-fonts/noto-sans-sc");
+            .resolve(
+                "functions/report-generator/font/node_modules/@expo-google-fonts/noto-sans-sc");
     if (!Files.isDirectory(fonts)) {
       return Map.of();
     }
@@ -350,7 +351,7 @@ class StaffConsoleBrowserIT {
     assertThat(cells.get(3)).isEqualTo("30298");
     assertThat(browser.findElement(By.id("report-link")).getAttribute("href")).startsWith("http");
     wait.until(d -> d.findElements(By.cssSelector("#submissions-table tbody tr")).size() >= 2);
-    screenshot("finance");
+    screenshot("finance", "#upload-status");
 
     // AND the stored state: the rejected one is not in force, the accepted one still is
     JsonNode year = staffGet("/staff/spending/units/lyyshj/years/2021/submissions");
@@ -529,6 +530,16 @@ class StaffConsoleBrowserIT {
   }
 
   private static void screenshot(String name) throws Exception {
+    screenshot(name, null);
+  }
+
+  /** The window as it is, scrolled to the top or to the part that matters. */
+  private static void screenshot(String name, String showFrom) throws Exception {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "const at = arguments[0] && document.querySelector(arguments[0]);"
+                + " if (at) { at.scrollIntoView({block: 'start'}); } else { window.scrollTo(0, 0); }",
+            showFrom);
     Files.createDirectories(SCREENSHOTS);
     Files.write(
         SCREENSHOTS.resolve(name + ".png"),
