@@ -190,6 +190,7 @@ function submissionDetails(s) {
         s.current ? " 这是本年度当前生效的数据。" : ""),
       s.reportUrl ? h("p", {}, h("a", { href: s.reportUrl, id: "report-link", class: "button" }, "下载 校验结果.xlsx"), h("span", { class: "muted" }, "（链接 10 分钟内有效）")) : null,
       o.notes?.length ? h("ul", {}, o.notes.map((n) => h("li", {}, n))) : null),
+    o.totals ? h("h3", {}, s.status === "ACCEPTED" ? "合计" : "文件中读出的合计（未采用，仅供核对）") : null,
     totalsList(o.totals),
     findingsTable(s),
   ].flat().filter(Boolean);
