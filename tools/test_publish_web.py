@@ -148,8 +148,8 @@ class PublishWebTest(unittest.TestCase):
             self.assertIn("--delete", sync)
         assets, modules, pages = syncs
         self.assertEqual(option(assets, "--cache-control"), "public, max-age=300")
-        self.assertEqual(excluded(assets), {"*.html", "*.json", "*.mjs", "*/"})
-        self.assertEqual(included(modules), {"*.mjs"})
+        self.assertEqual(excluded(assets), {"*.html", "*.json", "*.mjs", "*.js", "*/"})
+        self.assertEqual(included(modules), {"*.mjs", "*.js"})
         self.assertEqual(option(modules, "--content-type"), "text/javascript; charset=utf-8")
         self.assertEqual(included(pages), {"*.html", "*.json"})
         self.assertEqual(option(pages, "--cache-control"), "no-cache")
