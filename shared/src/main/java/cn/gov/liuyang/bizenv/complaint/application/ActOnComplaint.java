@@ -17,16 +17,7 @@ import java.util.OptionalLong;
  * missing working-day calendar never blocks a step: its deadline is recorded as unknown and the gap
  * logged for the administrator.
  */
-public final class ActOnComplaint {
-  private final Complaints complaints;
-  private final Deadlines deadlines;
-  private final Clock clock;
-
-  public ActOnComplaint(Complaints complaints, Deadlines deadlines, Clock clock) {
-    this.complaints = complaints;
-    this.deadlines = deadlines;
-    this.clock = clock;
-  }
+public record ActOnComplaint(Complaints complaints, Deadlines deadlines, Clock clock) {
 
   /**
    * @param expectedVersion the version the officer saw, when the client sends it; a newer stored

@@ -26,14 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * files' shape. A new version is a conditional put, so two saves never share a number and nothing
  * is overwritten.
  */
-public final class DynamoDbIndicatorSets implements IndicatorSetRepository {
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbIndicatorSets(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
+public record DynamoDbIndicatorSets(DynamoDbClient dynamoDb, String table)
+    implements IndicatorSetRepository {
 
   @Override
   public void add(IndicatorSetVersion version) {

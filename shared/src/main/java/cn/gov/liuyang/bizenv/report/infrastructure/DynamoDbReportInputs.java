@@ -22,14 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * Staff's texts in the reports table: one item per version, {@code pk = INPUTS#<unit>#<year>},
  * {@code sk = V#000001}. A new version is a conditional put, so two saves never share a number.
  */
-public final class DynamoDbReportInputs implements ReportInputsRepository {
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbReportInputs(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
+public record DynamoDbReportInputs(DynamoDbClient dynamoDb, String table)
+    implements ReportInputsRepository {
 
   @Override
   public NarrativeVersion saveNext(

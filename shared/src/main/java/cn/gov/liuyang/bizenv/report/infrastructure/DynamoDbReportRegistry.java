@@ -23,14 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@code sk = V#000001}, with the fingerprint beside it. A unit makes a handful of reports a year,
  * so finding one by fingerprint reads the partition rather than keeping a second index.
  */
-public final class DynamoDbReportRegistry implements ReportRegistry {
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
+public record DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table)
+    implements ReportRegistry {
 
   @Override
   public List<ReportRecord> reports(UnitId unit, FiscalYear year) {
