@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -220,22 +221,17 @@ final class Reconciliation {
   }
 
   private static Money actualOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
-    Money sum = Money.ZERO;
-    for (SpendingLine line : lines) {
-      if (which.test(line)) {
-        sum = sum.plus(line.actual());
-      }
-    }
-    return sum;
+    return sumOf(lines, which, SpendingLine::actual);
   }
 
   private static Money budgetOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
-    Money sum = Money.ZERO;
-    for (SpendingLine line : lines) {
-      if (which.test(line)) {
-        sum = sum.plus(line.budget());
-      }
-    }
-    return sum;
+    return sumOf(lines, which, SpendingLine::budget);
+  }
+
+  private static Money sumOf(
+      List<SpendingLine> lines,
+      Predicate<SpendingLine> which,
+      Function<SpendingLine, Money> amount) {
+    return lines.stream().filter(which).map(amount).reduce(Money.ZERO, Money::plus);
   }
 }
