@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Generated reports in the reports table: one item per version, {@code pk = REPORT#<unit>#<year>},
@@ -30,17 +29,7 @@ public record DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table)
   public List<ReportRecord> reports(UnitId unit, FiscalYear year) {
     List<ReportRecord> records = new ArrayList<>();
     dynamoDb
-        .queryPaginator(
-            query ->
-                query
-                    .tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :v)")
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":pk", AttributeValue.fromS(partition(unit, year)),
-                            ":v", AttributeValue.fromS(ReportsTableKeys.VERSION_PREFIX)))
-                    .scanIndexForward(false)
-                    .consistentRead(true))
+        .queryPaginator(ReportsTable.newestFirst(table, partition(unit, year)))
         .items()
         .forEach(item -> records.add(fromItem(unit, year, item)));
     return records;
@@ -50,7 +39,7 @@ public record DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table)
   public void add(ReportRecord record) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("pk", AttributeValue.fromS(partition(record.unit(), record.year())));
-    item.put("sk", AttributeValue.fromS(ReportsTableKeys.versionKey(record.version())));
+    item.put("sk", AttributeValue.fromS(ReportsTable.versionKey(record.version())));
     item.put("unit", AttributeValue.fromS(record.unit().value()));
     item.put("year", AttributeValue.fromN(Integer.toString(record.year().value())));
     item.put("version", AttributeValue.fromN(Integer.toString(record.version())));
@@ -69,10 +58,7 @@ public record DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table)
     record
         .indicatorSetVersion()
         .ifPresent(set -> item.put("indicatorSetVersion", AttributeValue.fromS(set)));
-    try {
-      dynamoDb.putItem(
-          put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-    } catch (ConditionalCheckFailedException taken) {
+    if (!ReportsTable.putNewVersion(dynamoDb, table, item)) {
       throw new VersionConflict("report version " + record.version());
     }
   }
