@@ -17,23 +17,11 @@ import java.util.OptionalLong;
  * conditional on the version that was read, and the loser gets 409 with the current state. A
  * missing working-day calendar never blocks a step: its deadline is recorded as unknown and the gap
  * logged for the administrator.
+ *
+ * @param audit records that the officer is shown the case after the step, with its personal data
  */
-public final class ActOnComplaint {
-  private final Complaints complaints;
-  private final Deadlines deadlines;
-  private final Clock clock;
-  private final PersonalDataAudit audit;
-
-  /**
-   * @param audit records that the officer is shown the case after the step, with its personal data
-   */
-  public ActOnComplaint(
-      Complaints complaints, Deadlines deadlines, Clock clock, PersonalDataAudit audit) {
-    this.complaints = complaints;
-    this.deadlines = deadlines;
-    this.clock = clock;
-    this.audit = audit;
-  }
+public record ActOnComplaint(
+    Complaints complaints, Deadlines deadlines, Clock clock, PersonalDataAudit audit) {
 
   /**
    * @param expectedVersion the version the officer saw, when the client sends it; a newer stored

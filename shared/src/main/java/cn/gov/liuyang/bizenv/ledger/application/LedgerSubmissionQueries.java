@@ -9,16 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** What staff read back about a ledger upload: its status, outcome and result links. */
-public final class LedgerSubmissionQueries {
+public record LedgerSubmissionQueries(LedgerSubmissionStore submissions, ResultStore results) {
   private static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
-
-  private final LedgerSubmissionStore submissions;
-  private final ResultStore results;
-
-  public LedgerSubmissionQueries(LedgerSubmissionStore submissions, ResultStore results) {
-    this.submissions = submissions;
-    this.results = results;
-  }
 
   /**
    * A ledger submission with short-lived links to 校验结果.xlsx and the JSON outcome, once processed.

@@ -16,17 +16,8 @@ import java.util.Optional;
  * figures in force are still the ones it was compared with; otherwise answers with the comparison
  * against the figures now in force, so staff adopt knowingly.
  */
-public final class AdoptCheckedSubmission {
-  private final SubmissionStore submissions;
-  private final AcceptedSpendingReader inForce;
-  private final Clock clock;
-
-  public AdoptCheckedSubmission(
-      SubmissionStore submissions, AcceptedSpendingReader inForce, Clock clock) {
-    this.submissions = submissions;
-    this.inForce = inForce;
-    this.clock = clock;
-  }
+public record AdoptCheckedSubmission(
+    SubmissionStore submissions, AcceptedSpendingReader inForce, Clock clock) {
 
   /**
    * @param confirmedCurrent the figures in force staff compared it with, when they state it (after

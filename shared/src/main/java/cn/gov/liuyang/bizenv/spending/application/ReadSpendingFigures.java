@@ -16,17 +16,8 @@ import java.util.Optional;
  * those in force for a unit's year, each with the facts beside them; and what adopting a submission
  * would change.
  */
-public final class ReadSpendingFigures {
-  private final SubmissionStore submissions;
-  private final AcceptedSpendingReader inForce;
-  private final ResolveUnitFacts facts;
-
-  public ReadSpendingFigures(
-      SubmissionStore submissions, AcceptedSpendingReader inForce, ResolveUnitFacts facts) {
-    this.submissions = submissions;
-    this.inForce = inForce;
-    this.facts = facts;
-  }
+public record ReadSpendingFigures(
+    SubmissionStore submissions, AcceptedSpendingReader inForce, ResolveUnitFacts facts) {
 
   /**
    * @param current whether these figures are the ones in force

@@ -13,16 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What finance reads back: a submission's status and result links, and a year's submissions. */
-public final class SubmissionQueries {
+public record SubmissionQueries(SubmissionStore submissions, ResultStore results) {
   public static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
-
-  private final SubmissionStore submissions;
-  private final ResultStore results;
-
-  public SubmissionQueries(SubmissionStore submissions, ResultStore results) {
-    this.submissions = submissions;
-    this.results = results;
-  }
 
   /**
    * A submission as finance sees it.
