@@ -145,6 +145,35 @@ class SpendingIngestHandlerIT {
         .isEqualTo(SubmissionStatus.PROCESSING);
   }
 
+  @Test
+  void linesLeftByALongerEarlierAttempt_areNeverPartOfTheFigures() {
+    // GIVEN an attempt stored five lines, and the next (after a release that reads fewer) three
+    UploadKey key =
+        UploadKey.parse(
+                "spending/stale-lines/2021/"
+                    + UUID.randomUUID().toString().replace("-", "")
+                    + ".xlsx")
+            .orElseThrow();
+    Submission submission = Submission.requested(key, "a.xlsx", Instant.now(), "it");
+    store.create(submission);
+    var lines = cn.gov.liuyang.bizenv.spending.fixtures.Seed2021.lines();
+    store.saveFigures(
+        key.submission(),
+        lines.subList(0, 5),
+        cn.gov.liuyang.bizenv.spending.model.UnitYearFacts.NONE);
+    store.saveFigures(
+        key.submission(),
+        lines.subList(0, 3),
+        cn.gov.liuyang.bizenv.spending.model.UnitYearFacts.NONE);
+
+    // WHEN it is made the year's figures
+    assertThat(store.makeCurrent(submission, Instant.now())).isTrue();
+
+    // THEN its figures are the three lines of the last attempt, not a mixture
+    assertThat(store.find(key.unit(), key.year()).orElseThrow().lines())
+        .isEqualTo(lines.subList(0, 3));
+  }
+
   /** A Lambda context that only knows how long the invocation has left. */
   private record TimeLeft(Duration left) implements Context {
     @Override
