@@ -62,9 +62,11 @@ public record AdoptCheckedSubmission(
     if (submission.status() != SubmissionStatus.ACCEPTED) {
       return new NotAdoptable(
           "CHECK_NOT_PASSED",
-          submission.status() == SubmissionStatus.REJECTED
-              ? "预检未通过，不能启用：请按问题清单修改后重新预检"
-              : "预检尚未完成（" + submission.status().label() + "），请稍后再试");
+          switch (submission.status()) {
+            case REJECTED -> "预检未通过，不能启用：请按问题清单修改后重新预检";
+            case FAILED -> "预检未能完成（处理失败，不是文件内容的问题），不能启用：请重新上传预检";
+            default -> "预检尚未完成（" + submission.status().label() + "），请稍后再试";
+          });
     }
     Optional<SubmissionId> current = submissions.current(submission.unit(), submission.year());
     if (current.filter(submission.id()::equals).isPresent()) {

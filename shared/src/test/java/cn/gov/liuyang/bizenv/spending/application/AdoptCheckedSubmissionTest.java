@@ -169,6 +169,29 @@ class AdoptCheckedSubmissionTest {
   }
 
   @Test
+  void aCheckWhoseImportFailed_cannotBeAdopted_andSaysToUploadAgain() {
+    InMemorySpendingDesk.Uploaded failed =
+        desk.upload(
+            UNIT, YEAR, "2021.xlsx", SpendingWorkbooks.seedTemplate(), SubmissionKind.CHECK);
+    java.time.Instant claimedAt = desk.clock.instant();
+    desk.spending.claim(
+        failed.id(), failed.object().version(), claimedAt, InMemorySpendingDesk.LEASE);
+    desk.spending.fail(
+        failed.id(),
+        failed.object().version(),
+        claimedAt,
+        InMemorySpendingDesk.LEASE,
+        cn.gov.liuyang.bizenv.spending.model.IngestFailure.afterLastDelivery(claimedAt, 3));
+
+    Outcome outcome = desk.adopt.adopt(new Command(failed.id(), Optional.empty(), "李会计"));
+
+    assertThat(outcome).isInstanceOf(NotAdoptable.class);
+    assertThat(((NotAdoptable) outcome).code()).isEqualTo("CHECK_NOT_PASSED");
+    assertThat(((NotAdoptable) outcome).message()).contains("未能完成", "重新上传");
+    assertThat(desk.spending.current(UNIT, YEAR)).isEmpty();
+  }
+
+  @Test
   void aCheckStillAwaitingItsWorkbook_cannotBeAdoptedYet() {
     InMemorySpendingDesk.Uploaded waiting =
         desk.upload(

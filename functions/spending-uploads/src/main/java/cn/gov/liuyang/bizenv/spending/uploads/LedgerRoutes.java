@@ -86,6 +86,7 @@ public final class LedgerRoutes {
     body.put("requestedAt", s.requestedAt().toString());
     body.put("status", s.status().name());
     body.put("statusLabel", s.status().label());
+    s.failure().ifPresent(failure -> body.put("failure", SubmissionJson.failure(failure)));
     s.outcome()
         .ifPresent(
             o -> {
