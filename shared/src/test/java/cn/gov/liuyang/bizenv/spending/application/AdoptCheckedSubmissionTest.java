@@ -19,6 +19,7 @@ import cn.gov.liuyang.bizenv.spending.fakes.InMemorySpendingDesk;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemorySpendingDesk.Ingested;
 import cn.gov.liuyang.bizenv.spending.fixtures.Seed2021;
 import cn.gov.liuyang.bizenv.spending.fixtures.SpendingWorkbooks;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
@@ -173,7 +174,7 @@ class AdoptCheckedSubmissionTest {
     InMemorySpendingDesk.Uploaded failed =
         desk.upload(
             UNIT, YEAR, "2021.xlsx", SpendingWorkbooks.seedTemplate(), SubmissionKind.CHECK);
-    java.time.Instant claimedAt = desk.clock.instant();
+    Instant claimedAt = desk.clock.instant();
     desk.spending.claim(
         failed.id(), failed.object().version(), claimedAt, InMemorySpendingDesk.LEASE);
     desk.spending.fail(
@@ -181,9 +182,10 @@ class AdoptCheckedSubmissionTest {
         failed.object().version(),
         claimedAt,
         InMemorySpendingDesk.LEASE,
-        cn.gov.liuyang.bizenv.spending.model.IngestFailure.afterLastDelivery(claimedAt, 3));
+        IngestFailure.afterLastDelivery(claimedAt, 3));
 
-    Outcome outcome = desk.adopt.adopt(new Command(failed.id(), Optional.empty(), "李会计"));
+    Outcome outcome =
+        desk.adopt.adopt(new Command(failed.id(), Optional.empty(), "李会计", UnitScope.everyUnit()));
 
     assertThat(outcome).isInstanceOf(NotAdoptable.class);
     assertThat(((NotAdoptable) outcome).code()).isEqualTo("CHECK_NOT_PASSED");
