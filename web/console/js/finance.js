@@ -5,7 +5,7 @@ import { api, download, putSigned } from "./api.js";
 import { session } from "./auth.js";
 import { dateTime, errorNotice, field, forbidden, h, hashQuery, hashWith, show, table, wait } from "./ui.js";
 
-const FINISHED = ["ACCEPTED", "REJECTED"];
+const FINISHED = ["ACCEPTED", "REJECTED", "FAILED"];
 
 function unitAndYear() {
   const q = hashQuery();
@@ -182,13 +182,14 @@ function findingsTable(s) {
 
 function submissionDetails(s) {
   const o = s.outcome || {};
-  const tone = s.status === "ACCEPTED" ? "good" : s.status === "REJECTED" ? "bad" : "";
+  const tone = s.status === "ACCEPTED" ? "good" : s.status === "REJECTED" || s.status === "FAILED" ? "bad" : "";
   return [
     h("div", { class: `notice ${tone}`, id: "submission-outcome", role: "status" },
       h("h2", {}, `${s.fileName}：${s.statusLabel}`),
       h("p", {}, `${s.kindLabel}，提交于 ${dateTime(s.requestedAt)}${s.processedAt ? `，处理于 ${dateTime(s.processedAt)}` : ""}。`,
         s.current ? " 这是本年度当前生效的数据。" : ""),
       s.reportUrl ? h("p", {}, h("a", { href: s.reportUrl, id: "report-link", class: "button" }, "下载 校验结果.xlsx"), h("span", { class: "muted" }, "（链接 10 分钟内有效）")) : null,
+      s.failure ? h("p", { id: "submission-failure" }, s.failure.message, " ", h("span", { class: "code" }, s.failure.code)) : null,
       o.notes?.length ? h("ul", {}, o.notes.map((n) => h("li", {}, n))) : null),
     o.totals ? h("h3", {}, s.status === "ACCEPTED" ? "合计" : "文件中读出的合计（未采用，仅供核对）") : null,
     totalsList(o.totals),
