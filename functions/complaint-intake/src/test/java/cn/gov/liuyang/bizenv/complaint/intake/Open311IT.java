@@ -165,6 +165,21 @@ class Open311IT {
   }
 
   @Test
+  void deployedWithTheTemplatesDefault_noPartnerIsKnown_andEveryKeyedRouteAnswers401()
+      throws IOException {
+    Open311Handler asDeployed =
+        Env.withVariables(cloud.environmentFor("Open311Function"), Open311Handler::new);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    asDeployed.handleRequest(
+        new ByteArrayInputStream(Json.mapper().writeValueAsBytes(event("requests.json"))),
+        out,
+        null);
+
+    assertThat(cloud.environmentFor("Open311Function")).containsEntry("OPEN311_PARTNER_KEYS", "");
+    assertThat(Json.mapper().readTree(out.toByteArray()).path("statusCode").asInt()).isEqualTo(401);
+  }
+
+  @Test
   void aJsonPostIsAcceptedToo_andAnonymousWithoutAPhone() throws IOException {
     ObjectNode json = event("create-request.json");
     ((ObjectNode) json.path("headers")).put("content-type", "application/json");
