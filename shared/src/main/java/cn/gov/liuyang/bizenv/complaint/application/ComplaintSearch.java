@@ -1,10 +1,7 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
-import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
-import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finds complaints for officers, newest first, as stored: a deadline stored as unknown stays so
@@ -18,9 +15,6 @@ public interface ComplaintSearch {
 
   /** Every complaint filed in {@code year} (China time), for statistics. */
   List<Complaint> filedIn(int year);
-
-  /** The tracking number of the complaint whose access token has this hash. */
-  Optional<TrackingNumber> numberOfToken(AccessToken.Hash tokenHash);
 
   /** Thrown when a cursor was not made by this search. */
   final class BadCursor extends RuntimeException {

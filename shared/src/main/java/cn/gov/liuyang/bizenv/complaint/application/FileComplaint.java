@@ -5,6 +5,7 @@ import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
+import cn.gov.liuyang.bizenv.complaint.model.Open311Token;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,17 +42,35 @@ public final class FileComplaint {
   }
 
   public FiledComplaint file(FileComplaintCommand command) {
-    return logMissingCalendar(
-        command.idempotencyKey().isPresent()
-            ? fileOnce(command, command.idempotencyKey().get())
-            : fileNew(command));
+    return file(command, false);
   }
 
-  private FiledComplaint fileNew(FileComplaintCommand command) {
+  /**
+   * Files a complaint that came through Open311: as {@link #file}, and the case also gets an {@link
+   * Open311Token} of its own (the same one again when a keyed submission is retried).
+   */
+  public FiledComplaint fileThroughOpen311(FileComplaintCommand command) {
+    return file(command, true);
+  }
+
+  private FiledComplaint file(FileComplaintCommand command, boolean open311) {
+    return logMissingCalendar(
+        command.idempotencyKey().isPresent()
+            ? fileOnce(command, command.idempotencyKey().get(), open311)
+            : fileNew(command, open311));
+  }
+
+  private FiledComplaint fileNew(FileComplaintCommand command, boolean open311) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       AccessToken token = AccessToken.random();
       Complaint complaint =
-          complaintOf(command, TrackingNumber.random(), token, Optional.empty(), now());
+          complaintOf(
+              command,
+              TrackingNumber.random(),
+              token,
+              open311 ? Optional.of(Open311Token.random()) : Optional.empty(),
+              Optional.empty(),
+              now());
       if (complaints.add(complaint)) {
         return new FiledComplaint(complaint, token, false);
       }
@@ -59,7 +78,8 @@ public final class FileComplaint {
     throw new IllegalStateException("no free tracking number after " + ATTEMPTS + " attempts");
   }
 
-  private FiledComplaint fileOnce(FileComplaintCommand command, String idempotencyKey) {
+  private FiledComplaint fileOnce(
+      FileComplaintCommand command, String idempotencyKey, boolean open311) {
     String keyHash = FileComplaintCommand.sha256Hex(idempotencyKey);
     String fingerprint = command.fingerprint();
     Submission submission =
@@ -69,12 +89,19 @@ public final class FileComplaint {
       throw Refusal.unprocessable(
           "IDEMPOTENCY_KEY_REUSED", "该幂等键（Idempotency-Key）已用于另一份不同内容的提交，请为新的提交使用新的键", Map.of());
     }
-    AccessToken token =
-        AccessToken.derive(Base64.getDecoder().decode(submission.salt()), idempotencyKey);
+    byte[] salt = Base64.getDecoder().decode(submission.salt());
+    AccessToken token = AccessToken.derive(salt, idempotencyKey);
+    Optional<Open311Token> open311Token =
+        open311 ? Optional.of(Open311Token.derive(salt, idempotencyKey)) : Optional.empty();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Complaint complaint =
           complaintOf(
-              command, submission.trackingNumber(), token, Optional.of(keyHash), submission.at());
+              command,
+              submission.trackingNumber(),
+              token,
+              open311Token,
+              Optional.of(keyHash),
+              submission.at());
       if (complaints.add(complaint)) {
         return new FiledComplaint(complaint, token, false);
       }
@@ -91,19 +118,22 @@ public final class FileComplaint {
       FileComplaintCommand command,
       TrackingNumber number,
       AccessToken token,
+      Optional<Open311Token> open311Token,
       Optional<String> keyHash,
       Instant at) {
-    return Complaint.file(
-        number,
-        command.kind(),
-        command.subject(),
-        command.description(),
-        command.enterprise(),
-        command.contact(),
-        token.hash(),
-        keyHash,
-        at,
-        deadlines);
+    Complaint filed =
+        Complaint.file(
+            number,
+            command.kind(),
+            command.subject(),
+            command.description(),
+            command.enterprise(),
+            command.contact(),
+            token.hash(),
+            keyHash,
+            at,
+            deadlines);
+    return open311Token.map(filed::withOpen311Token).orElse(filed);
   }
 
   /**

@@ -13,6 +13,7 @@ import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Feedback;
 import cn.gov.liuyang.bizenv.complaint.model.LedgerOrigin;
 import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
+import cn.gov.liuyang.bizenv.complaint.model.Open311Token;
 import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepAction;
@@ -38,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * pk = COMPLAINT#K7MQ4XT9H   sk = COMPLAINT
  * gsi1pk = FILED#2026        gsi1sk = 2026-11-28T05:40:48.000Z#K7MQ4XT9H   (staff lists, statistics)
  * source = LEDGER, ledgerImportId, ledgerUnit, ledgerSheet, ledgerRow, ledgerNumber   (imported only)
+ * open311Token = 3q2-7wEKR9mL0ZbX4cT1Aw                                          (filed through Open311 only)
  * </pre>
  */
 final class ComplaintItems {
@@ -54,6 +56,9 @@ final class ComplaintItems {
   static final String LEDGER_SOURCE = "LEDGER";
   static final String LEDGER_IMPORT_ID = "ledgerImportId";
   static final String LEDGER_UNIT = "ledgerUnit";
+
+  /** Open311's non-secret token, on cases filed through Open311 only. */
+  static final String OPEN311_TOKEN = "open311Token";
 
   private static final DateTimeFormatter SORTABLE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -95,6 +100,7 @@ final class ComplaintItems {
             });
     item.put("accessTokenHash", s(c.accessTokenHash().hex()));
     c.idempotencyKeyHash().ifPresent(v -> item.put("idempotencyKeyHash", s(v)));
+    c.open311Token().ifPresent(v -> item.put(OPEN311_TOKEN, s(v.value())));
     item.put("filedAt", s(c.filedAt().toString()));
     item.putAll(mutableState(c));
     item.put(
@@ -222,7 +228,9 @@ final class ComplaintItems {
                         Optional.ofNullable(item.get("ledgerRow"))
                             .map(v -> Integer.parseInt(v.n()))
                             .orElse(0),
-                        text(item, "ledgerNumber"))));
+                        text(item, "ledgerNumber"))),
+        // absent on items stored before Open311 had tokens of its own, and on other cases
+        text(item, OPEN311_TOKEN).flatMap(Open311Token::parse));
   }
 
   /**

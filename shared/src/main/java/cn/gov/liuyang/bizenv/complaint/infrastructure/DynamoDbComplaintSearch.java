@@ -6,7 +6,6 @@ import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
-import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
@@ -93,21 +92,6 @@ public record DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table)
       startKey = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
     } while (startKey != null);
     return all;
-  }
-
-  @Override
-  public Optional<TrackingNumber> numberOfToken(AccessToken.Hash tokenHash) {
-    QueryResponse response =
-        dynamoDb.query(
-            q ->
-                q.tableName(table)
-                    .indexName("byAccessToken")
-                    .keyConditionExpression("accessTokenHash = :hash")
-                    .expressionAttributeValues(Map.of(":hash", s(tokenHash.hex()))));
-    return response.items().stream()
-        .findFirst()
-        .map(item -> item.get("pk").s().substring("COMPLAINT#".length()))
-        .flatMap(TrackingNumber::parse);
   }
 
   private QueryRequest request(

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param attachments photos and PDFs the complainant added, by upload link
  * @param origin for a case imported from a unit's ledger (投诉台账): which row; empty for a case filed
  *     through the API. Imported cases are read-only.
+ * @param open311Token for a case filed through Open311: the non-secret id its app may look it up
+ *     by; empty otherwise (and on cases stored before it existed)
  */
 public record Complaint(
     TrackingNumber trackingNumber,
@@ -44,7 +46,8 @@ public record Complaint(
     Optional<Feedback> feedback,
     List<Step> history,
     List<Attachment> attachments,
-    Optional<LedgerOrigin> origin) {
+    Optional<LedgerOrigin> origin,
+    Optional<Open311Token> open311Token) {
 
   /** Dates, years and working days are counted in China Standard Time. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -59,6 +62,7 @@ public record Complaint(
     history = List.copyOf(history);
     attachments = List.copyOf(attachments);
     origin = origin == null ? Optional.empty() : origin;
+    open311Token = open311Token == null ? Optional.empty() : open311Token;
   }
 
   /** A case filed through the API (no ledger origin). */
@@ -98,6 +102,7 @@ public record Complaint(
         feedback,
         history,
         attachments,
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -178,6 +183,40 @@ public record Complaint(
 
   public boolean anonymous() {
     return contact.isEmpty();
+  }
+
+  /**
+   * Whether Open311 may list or confirm this case: only a named case filed through the API that is
+   * not a 举报. A 举报 can point to a whistleblower, an anonymous complainant chose not to be known,
+   * and an imported ledger case was never filed through a public channel; for anyone but the
+   * complainant (tracking number and access token) these cases do not exist.
+   */
+  public boolean openToThePublic() {
+    return kind != ComplaintKind.REPORT && !anonymous() && !imported();
+  }
+
+  /** This case as filed through Open311, findable by {@code token}. */
+  public Complaint withOpen311Token(Open311Token token) {
+    return new Complaint(
+        trackingNumber,
+        kind,
+        subject,
+        description,
+        enterprise,
+        contact,
+        accessTokenHash,
+        idempotencyKeyHash,
+        filedAt,
+        status,
+        version,
+        department,
+        dueBy,
+        deadlineUnknown,
+        feedback,
+        history,
+        attachments,
+        origin,
+        Optional.of(token));
   }
 
   /** The calendar day it was filed on, in China. */
@@ -517,7 +556,8 @@ public record Complaint(
         nextFeedback,
         nextHistory,
         nextAttachments,
-        nextOrigin);
+        nextOrigin,
+        open311Token);
   }
 
   private Due due() {

@@ -10,6 +10,7 @@ import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
 import cn.gov.liuyang.bizenv.complaint.model.Officer;
+import cn.gov.liuyang.bizenv.complaint.model.Open311Token;
 import cn.gov.liuyang.bizenv.complaint.model.RefusalReason;
 import cn.gov.liuyang.bizenv.complaint.model.Step;
 import cn.gov.liuyang.bizenv.complaint.model.StepPayload;
@@ -223,6 +224,23 @@ class ComplaintItemsTest {
             "actorName", AttributeValue.fromS("李主任"),
             "statusAfter", AttributeValue.fromS(statusAfter),
             "details", AttributeValue.fromM(text)));
+  }
+
+  @Test
+  void anOpen311Token_isStoredWithTheCase_andAnItemStoredBeforeItExisted_stillReads() {
+    Open311Token token = Open311Token.random();
+    Complaint throughOpen311 = acceptedOn28Dec2026().withOpen311Token(token);
+
+    Map<String, AttributeValue> item = ComplaintItems.toItem(throughOpen311);
+    Map<String, AttributeValue> older = new HashMap<>(item);
+    older.remove("open311Token");
+
+    assertThat(item.get("open311Token").s()).isEqualTo(token.value());
+    assertThat(ComplaintItems.fromItem(item).open311Token()).contains(token);
+    assertThat(ComplaintItems.fromItem(older).open311Token()).isEmpty();
+    assertThat(ComplaintItems.fromItem(older).trackingNumber())
+        .isEqualTo(throughOpen311.trackingNumber());
+    assertThat(ComplaintItems.toItem(acceptedOn28Dec2026())).doesNotContainKey("open311Token");
   }
 
   private static Complaint acceptedOn28Dec2026() {

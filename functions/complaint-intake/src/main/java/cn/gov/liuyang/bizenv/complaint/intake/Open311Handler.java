@@ -4,34 +4,32 @@ import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.common.Refusal;
-import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaintCommand;
 import cn.gov.liuyang.bizenv.complaint.application.FiledComplaint;
-import cn.gov.liuyang.bizenv.complaint.application.FindComplaintByToken;
+import cn.gov.liuyang.bizenv.complaint.application.Open311Requests;
+import cn.gov.liuyang.bizenv.complaint.application.Open311Tokens;
 import cn.gov.liuyang.bizenv.complaint.application.SearchComplaints;
 import cn.gov.liuyang.bizenv.complaint.application.ShowComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.Submissions;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbOpen311Tokens;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbSubmissions;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatus;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
-import cn.gov.liuyang.bizenv.complaint.model.Contact;
 import cn.gov.liuyang.bizenv.complaint.model.Deadlines;
-import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
-import cn.gov.liuyang.bizenv.complaint.model.MobileNumber;
-import cn.gov.liuyang.bizenv.complaint.model.PersonName;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -48,41 +46,46 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * An Open311 GeoReport v2 subset over the same complaints, in JSON, so existing civic apps can file
- * and follow cases: {@code services}, {@code requests} (POST; GET with a ≤ 90-day window and a
- * status filter), {@code requests/{id}}, {@code tokens/{id}}. This class routes and reads the
- * requests; {@link Open311Json} writes GeoReport's fields and its error shape {@code [{code,
- * description}]}.
+ * An Open311 GeoReport v2 subset over the same complaints, in JSON, so partners' civic apps can
+ * file and follow cases: {@code services} (open to all), {@code requests} (POST; GET with a ≤
+ * 90-day window and a status filter), {@code requests/{id}}, {@code tokens/{id}} (each with a
+ * partner's API key, {@link Open311Partners}). A POST needs the complainant's consent ({@code
+ * attribute[consent]=true}), as the mobile form does. What reads show, and what they never confirm,
+ * is {@link Open311Requests}' to decide. This class routes and reads the requests; {@link
+ * Open311Json} writes GeoReport's fields and its error shape {@code [{code, description}]}.
  */
 public final class Open311Handler extends HttpApiHandler {
   private static final Duration MAX_WINDOW = Duration.ofDays(90);
 
-  private final FileComplaint fileComplaint;
-  private final ShowComplaint showComplaint;
-  private final SearchComplaints searchComplaints;
-  private final FindComplaintByToken findByToken;
+  private final Open311Requests requests;
+  private final Open311Partners partners;
   private final Clock clock;
 
-  /** What the routes call: one use case a route, built once per container. */
-  public record UseCases(
-      FileComplaint fileComplaint,
-      ShowComplaint showComplaint,
-      SearchComplaints searchComplaints,
-      FindComplaintByToken findByToken,
-      Clock clock) {
+  /** What the routes call, and who may call them; built once per container. */
+  public record UseCases(Open311Requests requests, String partnerKeys, Clock clock) {
 
-    /** The use cases over these ports. */
+    /**
+     * The use cases over these ports.
+     *
+     * @param partnerKeys the partners' key hashes, {@code name:sha256hex,…} ({@link
+     *     Open311Partners})
+     */
     public static UseCases over(
         Complaints complaints,
         Submissions submissions,
         ComplaintSearch search,
+        Open311Tokens tokens,
         Deadlines deadlines,
+        String partnerKeys,
         Clock clock) {
       return new UseCases(
-          new FileComplaint(complaints, submissions, clock, deadlines),
-          new ShowComplaint(complaints, deadlines),
-          new SearchComplaints(search, deadlines),
-          new FindComplaintByToken(search),
+          new Open311Requests(
+              new FileComplaint(complaints, submissions, clock, deadlines),
+              new ShowComplaint(complaints, deadlines),
+              new SearchComplaints(search, deadlines),
+              tokens,
+              clock),
+          partnerKeys,
           clock);
     }
   }
@@ -93,10 +96,8 @@ public final class Open311Handler extends HttpApiHandler {
   }
 
   public Open311Handler(UseCases useCases) {
-    this.fileComplaint = useCases.fileComplaint();
-    this.showComplaint = useCases.showComplaint();
-    this.searchComplaints = useCases.searchComplaints();
-    this.findByToken = useCases.findByToken();
+    this.requests = useCases.requests();
+    this.partners = Open311Partners.parse(useCases.partnerKeys());
     this.clock = useCases.clock();
   }
 
@@ -135,47 +136,28 @@ public final class Open311Handler extends HttpApiHandler {
 
   private HttpApiResponse create(HttpApiEvent event) {
     JsonBody body = parameters(event);
-    ComplaintKind kind =
-        body.requiredValue(
-            "service_code",
-            "服务代码",
-            20,
-            Open311Json::kindOf,
-            "SERVICE_CODE_UNKNOWN",
-            "服务代码应为 " + Open311Json.codes());
-    String description =
-        body.requiredText("description", "问题描述", FileComplaintRequest.MAX_DESCRIPTION);
-    Optional<String> subject = body.optionalText("attribute[subject]", "涉及的部门或事项", 200);
-    Optional<String> first = body.optionalText("first_name", "名", 25);
-    Optional<String> last = body.optionalText("last_name", "姓", 25);
-    Optional<MobileNumber> phone =
-        body.optionalValue(
-            "phone",
-            "手机号码",
-            20,
-            MobileNumber::parse,
-            "PHONE_INVALID",
-            "手机号码应为 11 位中国大陆手机号，如 13812345678");
-    body.throwIfInvalid();
-    // Chinese names are written family name first.
-    String name = (last.orElse("") + first.orElse("")).strip();
-    Optional<Contact> contact =
-        phone.isPresent() && !name.isEmpty()
-            ? Optional.of(new Contact(new PersonName(name), phone.get()))
-            : Optional.empty();
-    FiledComplaint filed =
-        fileComplaint.file(
-            new FileComplaintCommand(
-                kind,
-                subject.orElse(kind.label()),
-                description,
-                Enterprise.NONE,
-                contact,
-                event.header("idempotency-key").filter(k -> k.length() >= 8 && k.length() <= 128)));
+    String partner =
+        partners.require(
+            event,
+            Optional.ofNullable(body.raw("api_key"))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText));
+    FileComplaintCommand command = Open311Json.command(body, idempotencyKey(event));
+    FiledComplaint filed = requests.file(command);
+    Complaint complaint = filed.complaint();
+    // No personal data and no token here: number, partner, kind and whether it is anonymous only.
+    System.out.printf(
+        "complaint %s %s through Open311 by partner %s: kind=%s anonymous=%s%n",
+        complaint.trackingNumber(),
+        filed.replayed() ? "replayed" : "filed",
+        partner,
+        complaint.kind(),
+        complaint.anonymous());
     return HttpApiResponse.json(201, Open311Json.created(filed));
   }
 
   private HttpApiResponse list(HttpApiEvent event) {
+    partners.require(event, Optional.empty());
     Instant end = instant(event, "end_date").orElse(clock.instant());
     Instant start = instant(event, "start_date").orElse(end.minus(MAX_WINDOW));
     if (start.isAfter(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
@@ -198,48 +180,35 @@ public final class Open311Handler extends HttpApiHandler {
         throw ApiProblem.badRequest("SERVICE_CODE_UNKNOWN", "没有这个服务代码");
       }
     }
-    List<Complaint> found =
-        searchComplaints
-            .search(
-                new ComplaintQuery(
-                    statuses,
-                    kind,
-                    Optional.empty(),
-                    start.atZone(Complaint.ZONE).toLocalDate(),
-                    end.atZone(Complaint.ZONE).toLocalDate(),
-                    Optional.empty(),
-                    1000,
-                    Optional.empty()))
-            .complaints();
     return HttpApiResponse.json(
-        200,
-        found.stream()
-            .filter(c -> !c.filedAt().isBefore(start) && !c.filedAt().isAfter(end))
-            .map(Open311Json::request)
-            .toList());
+        200, requests.list(start, end, statuses, kind).stream().map(Open311Json::request).toList());
   }
 
+  /** An unknown, malformed or hidden number: one and the same 404. */
   private HttpApiResponse one(HttpApiEvent event) {
+    partners.require(event, Optional.empty());
     Complaint complaint =
         event
             .pathParameter("id")
             .map(Open311Handler::withoutJsonSuffix)
-            .flatMap(TrackingNumber::parse)
-            .flatMap(showComplaint::show)
-            .orElseThrow(() -> ApiProblem.notFound("REQUEST_NOT_FOUND", "没有这个受理编号"));
+            .flatMap(requests::one)
+            .orElseThrow(Open311Json::requestNotFound);
     return HttpApiResponse.json(200, List.of(Open311Json.request(complaint)));
   }
 
+  /** An unknown, expired or malformed token, or one of a hidden case: one and the same 404. */
   private HttpApiResponse token(HttpApiEvent event) {
+    partners.require(event, Optional.empty());
     String token = event.pathParameter("id").map(Open311Handler::withoutJsonSuffix).orElse("");
-    TrackingNumber number =
-        findByToken
-            .trackingNumberOf(token)
-            .orElseThrow(() -> ApiProblem.notFound("TOKEN_NOT_FOUND", "没有这个 token"));
+    TrackingNumber number = requests.numberOfToken(token).orElseThrow(Open311Json::requestNotFound);
     return HttpApiResponse.json(200, Open311Json.token(number, token));
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static Optional<String> idempotencyKey(HttpApiEvent event) {
+    return event.header("idempotency-key").filter(k -> k.length() >= 8 && k.length() <= 128);
+  }
 
   private static String withoutJsonSuffix(String id) {
     return id.endsWith(".json") ? id.substring(0, id.length() - 5) : id;
@@ -293,7 +262,10 @@ public final class Open311Handler extends HttpApiHandler {
     return JsonBody.of(node);
   }
 
-  /** The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}. */
+  /**
+   * The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}, the partners' key
+   * hashes from {@code OPEN311_PARTNER_KEYS}.
+   */
   private static final class Wiring {
     private Wiring() {}
 
@@ -304,7 +276,9 @@ public final class Open311Handler extends HttpApiHandler {
           new DynamoDbComplaints(dynamoDb, table),
           new DynamoDbSubmissions(dynamoDb, table),
           new DynamoDbComplaintSearch(dynamoDb, table),
+          new DynamoDbOpen311Tokens(dynamoDb, table),
           ComplaintConfiguration.deadlines(dynamoDb, table),
+          Env.optional(Open311Partners.VARIABLE).orElse(""),
           Clock.systemUTC());
     }
   }

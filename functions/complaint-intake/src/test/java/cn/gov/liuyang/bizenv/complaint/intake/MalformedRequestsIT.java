@@ -9,7 +9,10 @@ import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,8 +25,16 @@ class MalformedRequestsIT {
       Env.withVariables(
           cloud.environmentFor("ComplaintIntakeFunction"), ComplaintIntakeHandler::new);
 
+  private static final String OPEN311_KEY = "o311-fuzz-" + UUID.randomUUID();
   private static final Open311Handler open311 =
-      Env.withVariables(cloud.environmentFor("Open311Function"), Open311Handler::new);
+      Env.withVariables(open311Environment(), Open311Handler::new);
+
+  /** A partner the fuzzed requests are sent as, so they reach past the key check. */
+  private static Map<String, String> open311Environment() {
+    Map<String, String> environment = new HashMap<>(cloud.environmentFor("Open311Function"));
+    environment.put("OPEN311_PARTNER_KEYS", "fuzz:" + Open311Partners.hashOf(OPEN311_KEY));
+    return environment;
+  }
 
   @Property(tries = 400)
   void noRequestGetsA5xx(@ForAll("badRequests") String event) throws IOException {
@@ -43,9 +54,12 @@ class MalformedRequestsIT {
             .put("service_code", "complaint")
             .put("description", "窗口不受理")
             .put("phone", "13812345678")
-            .put("last_name", "张");
+            .put("last_name", "张")
+            .put("attribute[consent]", "true");
+    ObjectNode keyed = read("file-complaint.json");
+    ((ObjectNode) keyed.path("headers")).put("x-api-key", OPEN311_KEY);
     return MalformedRequests.events(
-        read("file-complaint.json"),
+        keyed,
         List.of(
             "GET /open311/v2/services.json",
             "GET /open311/v2/services/{serviceCode}",

@@ -3,7 +3,6 @@ package cn.gov.liuyang.bizenv.complaint.workflow;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintQuery;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
-import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.Complaints;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
@@ -77,10 +76,5 @@ final class ListComplaintSearch implements ComplaintSearch, Complaints {
   @Override
   public synchronized List<Complaint> filedIn(int year) {
     return complaints.stream().filter(c -> c.filedOn().getYear() == year).toList();
-  }
-
-  @Override
-  public Optional<TrackingNumber> numberOfToken(AccessToken.Hash tokenHash) {
-    return Optional.empty();
   }
 }

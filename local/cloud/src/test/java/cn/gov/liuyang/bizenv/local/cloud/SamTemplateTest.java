@@ -55,6 +55,19 @@ class SamTemplateTest {
   }
 
   @Test
+  void anEmptyDefault_isAnEmptyValue_notTheParametersName() {
+    var environment =
+        LocalCloud.environmentFor(
+            template,
+            "Open311Function",
+            URI.create("http://127.0.0.1:1"),
+            URI.create("http://127.0.0.1:2"));
+
+    assertThat(template.parameterDefault("Open311PartnerKeys")).contains("");
+    assertThat(environment).containsEntry("OPEN311_PARTNER_KEYS", "");
+  }
+
+  @Test
   void namesLocalBucketsInLowerCaseWords() {
     assertThat(LocalCloud.bucketName("UploadsBucket")).isEqualTo("uploads-bucket");
   }

@@ -68,15 +68,22 @@ public final class Invoke {
                 template,
                 definition,
                 id ->
-                    LocalCloud.environmentFor(
-                        template, id, running.get().dynamoDb(), running.get().s3()));
+                    Open311DemoKey.loadOrCreate(settings.dataDir())
+                        .addTo(
+                            LocalCloud.environmentFor(
+                                template, id, running.get().dynamoDb(), running.get().s3())));
         return invoke(function, event, out, err);
       }
       err.println("本地后端未运行：在数据目录 " + settings.dataDir() + " 上临时启动模拟器");
       try (LocalCloud cloud =
           LocalCloud.start(template, Ports.free(), Ports.free(), Optional.of(settings.dataDir()))) {
         LocalFunction function =
-            LocalFunctions.loadOne(template, definition, cloud::environmentFor);
+            LocalFunctions.loadOne(
+                template,
+                definition,
+                id ->
+                    Open311DemoKey.loadOrCreate(settings.dataDir())
+                        .addTo(cloud.environmentFor(id)));
         return invoke(function, event, out, err);
       }
     } catch (LocalCloudException e) {

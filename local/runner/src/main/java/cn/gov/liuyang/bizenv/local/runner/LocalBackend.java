@@ -24,8 +24,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The whole backend of template.yaml on this machine: emulated DynamoDB and S3, every function
- * hosted in this JVM, the HTTP API gateway with the staff JWT authorizer, and S3 upload
- * notifications delivered to their queue's function.
+ * hosted in this JVM, the HTTP API gateway with the staff JWT authorizer, S3 upload notifications
+ * delivered to their queue's function, and a demo Open311 partner ({@link Open311DemoKey}).
  */
 public final class LocalBackend implements AutoCloseable {
   private final LocalCloud cloud;
@@ -36,6 +36,7 @@ public final class LocalBackend implements AutoCloseable {
   private final S3Client notificationsS3;
   private final LocalGateway gateway;
   private final S3UploadNotifications notifications;
+  private final Open311DemoKey open311DemoKey;
 
   /**
    * How to start it.
@@ -120,7 +121,8 @@ public final class LocalBackend implements AutoCloseable {
       LocalFunctions functions,
       S3Client notificationsS3,
       LocalGateway gateway,
-      S3UploadNotifications notifications) {
+      S3UploadNotifications notifications,
+      Open311DemoKey open311DemoKey) {
     this.cloud = cloud;
     this.staffTokens = staffTokens;
     this.authorizer = authorizer;
@@ -129,6 +131,7 @@ public final class LocalBackend implements AutoCloseable {
     this.notificationsS3 = notificationsS3;
     this.gateway = gateway;
     this.notifications = notifications;
+    this.open311DemoKey = open311DemoKey;
   }
 
   public static LocalBackend start(Options options) {
@@ -145,8 +148,11 @@ public final class LocalBackend implements AutoCloseable {
               .orElseGet(StaffSigningKey::generate);
       StaffTokens tokens = new StaffTokens(key, StaffJwtSettings.LOCAL, Clock.systemUTC());
       StaffJwtAuthorizer authorizer = new StaffJwtAuthorizer(key, StaffJwtSettings.LOCAL);
+      Open311DemoKey demoKey =
+          options.dataDir().map(Open311DemoKey::loadOrCreate).orElseGet(Open311DemoKey::generate);
       LocalFunctions functions =
-          LocalFunctions.load(options.template(), cloud::environmentFor, options.log());
+          LocalFunctions.load(
+              options.template(), id -> demoKey.addTo(cloud.environmentFor(id)), options.log());
       Optional<CorsPolicy> cors = CorsPolicy.fromTemplate(options.template());
       gateway =
           LocalGateway.start(
@@ -172,7 +178,15 @@ public final class LocalBackend implements AutoCloseable {
               options.log());
       notifications.start(options.pollInterval());
       return new LocalBackend(
-          cloud, tokens, authorizer, cors, functions, notificationsS3, gateway, notifications);
+          cloud,
+          tokens,
+          authorizer,
+          cors,
+          functions,
+          notificationsS3,
+          gateway,
+          notifications,
+          demoKey);
     } catch (RuntimeException e) {
       if (gateway != null) {
         gateway.close();
@@ -196,6 +210,11 @@ public final class LocalBackend implements AutoCloseable {
 
   public LocalCloud cloud() {
     return cloud;
+  }
+
+  /** The local Open311 partner's API key (header {@code X-Api-Key}). */
+  public Open311DemoKey open311DemoKey() {
+    return open311DemoKey;
   }
 
   public StaffTokens staffTokens() {

@@ -120,6 +120,15 @@ public final class Start {
     out.println("试一试（提交一条投诉）：");
     out.println("  " + TryItExample.curl(backend.baseUrl()));
     out.println();
+    out.println(
+        "Open311 合作方接口需要 API 密钥（本地演示密钥，保存在 " + Open311DemoKey.file(settings.dataDir()) + "）：");
+    out.println(
+        "  curl -H 'x-api-key: "
+            + backend.open311DemoKey().key()
+            + "' '"
+            + backend.baseUrl()
+            + "/open311/v2/requests.json?status=open'");
+    out.println();
     out.println("员工接口需要令牌（本地签发，12 小时有效）：");
     out.println(
         "  curl -H \"Authorization: Bearer $(bin/staff-token --name 张三 --groups"

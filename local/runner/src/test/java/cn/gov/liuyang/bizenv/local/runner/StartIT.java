@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -86,6 +87,11 @@ class StartIT {
         .contains("http://127.0.0.1:" + dynamoDbPort)
         .contains(TryItExample.curl(URI.create("http://127.0.0.1:" + gatewayPort)))
         .contains("bin/staff-token");
+    // the demo Open311 partner's key, kept in the data directory (owner-only) and printed
+    String demoKey = Files.readString(Open311DemoKey.file(dataDir)).strip();
+    assertThat(demoKey).startsWith("o311-demo-");
+    assertThat(banner).contains("x-api-key: " + demoKey);
+    assertThat(Open311DemoKey.loadOrCreate(dataDir).key()).isEqualTo(demoKey);
     assertThat(stderr()).contains("MissingFunction");
     assertThat(dataDir.resolve(Endpoints.FILE_NAME)).doesNotExist();
     assertThat(Ports.isFree(gatewayPort)).isTrue();

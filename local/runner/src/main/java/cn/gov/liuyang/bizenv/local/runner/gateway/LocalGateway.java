@@ -138,7 +138,13 @@ public final class LocalGateway implements AutoCloseable {
       }
       response = response.withHeaders(Map.of("apigw-requestid", requestId));
       write(exchange, method, response);
-      logAccess(method, rawPath, match, response.status(), started);
+      logAccess(
+          method,
+          rawPath,
+          exchange.getRequestURI().getRawQuery(),
+          match,
+          response.status(),
+          started);
     }
   }
 
@@ -299,18 +305,27 @@ public final class LocalGateway implements AutoCloseable {
     return Base64.getEncoder().encodeToString(random).substring(0, 15) + "=";
   }
 
-  /** Method, path and status only: query strings and bodies may carry personal data or tokens. */
+  /**
+   * Method, path, status and route only ({@link AccessLogLine}): paths, query strings, headers and
+   * bodies may carry personal data or tokens.
+   */
   private void logAccess(
-      String method, String rawPath, Optional<RouteTable.Match> match, int status, long started) {
+      String method,
+      String rawPath,
+      String rawQuery,
+      Optional<RouteTable.Match> match,
+      int status,
+      long started) {
     accessLog.ifPresent(
         log ->
-            log.printf(
-                "%s %s -> %d (%d ms)%s%n",
-                method,
-                rawPath,
-                status,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                match.map(m -> " [" + m.route().routeKey() + "]").orElse("")));
+            log.println(
+                AccessLogLine.of(
+                    method,
+                    rawPath,
+                    rawQuery,
+                    match,
+                    status,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))));
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
