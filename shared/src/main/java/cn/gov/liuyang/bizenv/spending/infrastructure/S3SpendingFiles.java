@@ -39,6 +39,9 @@ public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFi
   private final String uploadBucket;
   private final String resultBucket;
 
+  /** The conditional-write header value: store only where no object has this key yet. */
+  private static final String WRITE_ONCE = "*";
+
   public S3SpendingFiles(
       S3Client s3, S3Presigner presigner, String uploadBucket, String resultBucket) {
     this.s3 = s3;
@@ -53,7 +56,11 @@ public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFi
     return presignUpload(key.value(), contentType, contentLength, ttl);
   }
 
-  /** Also the ledgers' upload links (keys under {@code ledgers/}). */
+  /**
+   * Also the ledgers' upload links (keys under {@code ledgers/}). The link is signed with {@code
+   * If-None-Match: *}: S3 stores the file only if the key is still free, so the link cannot be used
+   * again to overwrite a workbook once it is uploaded (and perhaps accepted).
+   */
   @Override
   public PresignedUpload presignUpload(
       String key, String contentType, long contentLength, Duration ttl) {
@@ -66,11 +73,18 @@ public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFi
                             o.bucket(uploadBucket)
                                 .key(key)
                                 .contentType(contentType)
-                                .contentLength(contentLength)));
+                                .contentLength(contentLength)
+                                .ifNoneMatch(WRITE_ONCE)));
     return new PresignedUpload(
         toUri(presigned.url()),
         "PUT",
-        Map.of("content-type", contentType, "content-length", Long.toString(contentLength)),
+        Map.of(
+            "content-type",
+            contentType,
+            "content-length",
+            Long.toString(contentLength),
+            "if-none-match",
+            WRITE_ONCE),
         presigned.expiration());
   }
 
