@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Searches the complaints table's {@code gsi1}, complaints as stored (one partition per filing
@@ -37,12 +39,66 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
   private static final List<ComplaintStatus> OPEN =
       List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
 
+  /**
+   * What {@link #withoutPersonalData} reads of a complaint: every attribute a {@link Complaint} is
+   * built from but the complainant's name and phone and the attachments. template.yaml grants the
+   * report function a Query of gsi1 for exactly these names ({@code dynamodb:Attributes});
+   * TemplateSecurityTest holds the two lists equal.
+   */
+  public static final List<String> STATISTICS_ATTRIBUTES =
+      List.of(
+          "pk",
+          "sk",
+          "gsi1pk",
+          "gsi1sk",
+          "trackingNumber",
+          "kind",
+          "subject",
+          "description",
+          "enterpriseName",
+          "creditCode",
+          "accessTokenHash",
+          "filedAt",
+          "history",
+          "status",
+          "version",
+          "updatedAt",
+          "department",
+          "dueBy",
+          "deadlineUnknownYear",
+          "deadlineLimit",
+          "deadlineCountedFrom",
+          "deadlineWorkingDays",
+          "feedback",
+          "source",
+          "ledgerImportId",
+          "ledgerUnit",
+          "ledgerSheet",
+          "ledgerRow",
+          "ledgerNumber");
+
   private final DynamoDbClient dynamoDb;
   private final String table;
+  private final Optional<List<String>> projection;
 
   public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
+    this(dynamoDb, table, Optional.empty());
+  }
+
+  private DynamoDbComplaintSearch(
+      DynamoDbClient dynamoDb, String table, Optional<List<String>> projection) {
     this.dynamoDb = dynamoDb;
     this.table = table;
+    this.projection = projection;
+  }
+
+  /**
+   * A search whose {@link #filedIn} reads only {@link #STATISTICS_ATTRIBUTES}: the complaints come
+   * without their contact (and attachments), as the statistics need them and as the report function
+   * may read them.
+   */
+  public static DynamoDbComplaintSearch withoutPersonalData(DynamoDbClient dynamoDb, String table) {
+    return new DynamoDbComplaintSearch(dynamoDb, table, Optional.of(STATISTICS_ATTRIBUTES));
   }
 
   @Override
@@ -87,13 +143,15 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
       Map<String, AttributeValue> start = startKey;
       QueryResponse response =
           dynamoDb.query(
-              q ->
-                  q.tableName(table)
-                      .indexName(ComplaintItems.GSI1)
-                      .keyConditionExpression("gsi1pk = :year")
-                      .expressionAttributeValues(
-                          Map.of(":year", s(ComplaintItems.yearPartition(year))))
-                      .exclusiveStartKey(start));
+              q -> {
+                q.tableName(table)
+                    .indexName(ComplaintItems.GSI1)
+                    .keyConditionExpression("gsi1pk = :year")
+                    .expressionAttributeValues(
+                        Map.of(":year", s(ComplaintItems.yearPartition(year))))
+                    .exclusiveStartKey(start);
+                projection.ifPresent(attributes -> project(q, attributes));
+              });
       response.items().stream()
           .filter(item -> DynamoDbLedgerCases.inForce(item, imports))
           .forEach(item -> all.add(ComplaintItems.fromItem(item)));
@@ -182,6 +240,18 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
       request.expressionAttributeNames(names);
     }
     return request.build();
+  }
+
+  /** Only these attributes ({@code #a0, #a1, …}: some, like status, are reserved words). */
+  private static void project(QueryRequest.Builder query, List<String> attributes) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      names.put("#a" + i, attributes.get(i));
+    }
+    query
+        .select(Select.SPECIFIC_ATTRIBUTES)
+        .projectionExpression(String.join(", ", names.keySet()))
+        .expressionAttributeNames(names);
   }
 
   private static String placeholders(

@@ -380,6 +380,37 @@ class ComplaintWorkflowIT {
     assertThat(download.body()).containsExactly(1, 2, 3, 4);
   }
 
+  @Test
+  void theStatisticsRead_bringsEachCaseWithoutItsContact_andWithEverythingElseItCounts() {
+    TrackingNumber number = fileNow("统计读取").trackingNumber();
+    act(number, Map.of("action", "ACCEPT", "version", 1));
+    act(number, Map.of("action", "TRANSFER", "department", "浏阳市住房和城乡建设局"));
+    String table = ENV.get("COMPLAINTS_TABLE");
+    int year = NOW.atZone(Complaint.ZONE).getYear();
+
+    Complaint full =
+        caseIn(new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table), year, number);
+    Complaint lean =
+        caseIn(
+            DynamoDbComplaintSearch.withoutPersonalData(cloud.dynamoDbClient(), table),
+            year,
+            number);
+
+    assertThat(full.contact()).isPresent();
+    assertThat(lean.contact()).isEmpty();
+    assertThat(lean)
+        .usingRecursiveComparison()
+        .ignoringFields("contact", "attachments")
+        .isEqualTo(full);
+  }
+
+  private static Complaint caseIn(DynamoDbComplaintSearch search, int year, TrackingNumber number) {
+    return search.filedIn(year).stream()
+        .filter(c -> c.trackingNumber().equals(number))
+        .findFirst()
+        .orElseThrow();
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** The function with the real adapters and the template's settings, its clock stopped at. */
