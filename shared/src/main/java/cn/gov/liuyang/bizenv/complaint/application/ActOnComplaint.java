@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
@@ -67,10 +68,16 @@ public final class ActOnComplaint {
     next.deadlineUnknown()
         .ifPresent(
             unknown ->
-                System.err.printf(
-                    "WARN no working-day calendar for %d: complaint %s %s recorded without"
-                        + " deadline%n",
-                    unknown.missingCalendarYear(), number, action.type()));
+                Log.warn(
+                    "no working-day calendar for "
+                        + unknown.missingCalendarYear()
+                        + ": step recorded without deadline",
+                    "trackingNumber",
+                    number,
+                    "action",
+                    action.type(),
+                    "missingCalendarYear",
+                    unknown.missingCalendarYear()));
     return next;
   }
 

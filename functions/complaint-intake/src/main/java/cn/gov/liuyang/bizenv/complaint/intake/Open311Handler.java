@@ -106,7 +106,7 @@ public final class Open311Handler extends HttpApiHandler {
       return switch (event.routeKey()) {
         case "GET /open311/v2/services.json" -> HttpApiResponse.json(200, Open311Json.services());
         case "GET /open311/v2/services/{serviceCode}" -> service(event);
-        case "POST /open311/v2/requests.json" -> create(event);
+        case "POST /open311/v2/requests.json" -> FilingMetrics.counted(() -> create(event));
         case "GET /open311/v2/requests.json" -> list(event);
         case "GET /open311/v2/requests/{id}" -> one(event);
         case "GET /open311/v2/tokens/{id}" -> token(event);
@@ -172,6 +172,7 @@ public final class Open311Handler extends HttpApiHandler {
                 Enterprise.NONE,
                 contact,
                 event.header("idempotency-key").filter(k -> k.length() >= 8 && k.length() <= 128)));
+    FilingMetrics.filed(filed);
     return HttpApiResponse.json(201, Open311Json.created(filed));
   }
 

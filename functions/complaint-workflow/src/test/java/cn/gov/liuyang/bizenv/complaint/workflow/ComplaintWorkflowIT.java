@@ -136,7 +136,7 @@ class ComplaintWorkflowIT {
     assertThat(stored.dueBy()).isEmpty();
     assertThat(stored.deadlineUnknown().map(DeadlineUnknown::missingCalendarYear)).contains(2027);
     assertThat(logs.toString(StandardCharsets.UTF_8))
-        .contains("WARN no working-day calendar for 2027", number.display())
+        .contains("\"level\":\"WARN\"", "no working-day calendar for 2027", number.display())
         .doesNotContain("王五", "13900001111");
 
     // AND the next steps go on as usual, the flag staying until a step computes a new deadline
