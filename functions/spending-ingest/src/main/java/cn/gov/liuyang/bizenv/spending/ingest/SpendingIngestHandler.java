@@ -76,6 +76,7 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
+    Log.forRequest(context == null ? null : context.getAwsRequestId());
     JsonNode event = Json.mapper().readTree(input);
     Duration lease =
         (context == null

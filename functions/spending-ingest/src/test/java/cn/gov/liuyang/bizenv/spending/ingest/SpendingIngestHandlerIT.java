@@ -91,12 +91,13 @@ class SpendingIngestHandlerIT {
     java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
     System.setOut(new java.io.PrintStream(logs, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      invoke(handler, event);
+      invoke(handler, event, new TimeLeft(Duration.ofMinutes(10)));
     } finally {
       System.setOut(out);
     }
 
-    // THEN one INFO line says so, and one EMF line counts a rejected submission
+    // THEN one INFO line (with Lambda's request id) says so, and one EMF line counts a rejected
+    // submission
     java.util.List<JsonNode> lines = new java.util.ArrayList<>();
     for (String line : logs.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
       if (line.startsWith("{")) {
@@ -107,6 +108,7 @@ class SpendingIngestHandlerIT {
         .anyMatch(
             l ->
                 "upload read".equals(l.path("message").asText())
+                    && "it".equals(l.path("requestId").asText())
                     && "REJECTED".equals(l.path("result").asText())
                     && l.path("key").asText().contains(id));
     assertThat(lines)
