@@ -34,7 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * filter. At the volume of one county office (about a hundred cases a year) filtering a year
  * partition is cheap.
  */
-public final class DynamoDbComplaintSearch implements ComplaintSearch {
+public record DynamoDbComplaintSearch(
+    DynamoDbClient dynamoDb, String table, Optional<List<String>> projection)
+    implements ComplaintSearch {
   private static final int BATCH = 100;
   private static final List<ComplaintStatus> OPEN =
       List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
@@ -77,19 +79,9 @@ public final class DynamoDbComplaintSearch implements ComplaintSearch {
           "ledgerRow",
           "ledgerNumber");
 
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-  private final Optional<List<String>> projection;
-
+  /** Every attribute, as the officers' search and the workflow's statistics read them. */
   public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
     this(dynamoDb, table, Optional.empty());
-  }
-
-  private DynamoDbComplaintSearch(
-      DynamoDbClient dynamoDb, String table, Optional<List<String>> projection) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-    this.projection = projection;
   }
 
   /**

@@ -14,6 +14,7 @@ import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.http.StaffUnits;
 import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
@@ -74,6 +75,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *   <li>{@code GET|PUT /staff/indicator-sets/{year}}, {@code GET …/versions}, {@code POST …/copy}:
  *       the year's indicator set, kept by staff ({@link IndicatorSetRoutes})
  * </ul>
+ *
+ * <p>Every route under {@code /staff/reports/{unit}} and registering a unit act only for the units
+ * the caller's token names ({@link StaffUnits}: 403 {@code UNIT_FORBIDDEN} otherwise); the list of
+ * units, a unit's registration and the indicator sets (one per year, for every unit) are not
+ * scoped.
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
   static final String SAVE_INPUTS = "PUT /staff/reports/{unit}/{year}/inputs";
@@ -143,7 +149,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse saveInputs(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     Author author = author(event);
     NarrativeVersion saved =
@@ -157,7 +163,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readInputs(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     Optional<Integer> version = PathParams.versionQuery(event);
     return HttpApiResponse.json(
@@ -172,7 +178,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
             .requestReport()
             .request(
                 new RequestReport.Command(
-                    PathParams.unit(event), PathParams.year(event), author(event)));
+                    StaffUnits.pathUnit(event), PathParams.year(event), author(event)));
     if (!result.reused()) {
       Metrics.count(Metrics.REPORTS_GENERATED);
       Metrics.put(
@@ -190,7 +196,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse listReports(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     List<Map<String, Object>> reports =
         useCases.listReports().list(new ListReports.Query(unit, year)).stream()
@@ -212,7 +218,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse saveFacts(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     Author author = author(event);
     SaveUnitFacts.Saved saved;
@@ -233,7 +239,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readFacts(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     ReadUnitFacts.View view = useCases.readFacts().read(unit, year);
     Map<String, Object> body = factsBody(unit, year, view.inEffect());
@@ -266,7 +272,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readiness(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     List<MissingInput> missing = useCases.readiness().missing(unit, year);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -291,6 +297,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readUnit(HttpApiEvent event) {
+    // the register of units is a directory every staff member reads (GET /staff/units lists it)
     UnitId unit = PathParams.unit(event);
     return HttpApiResponse.json(
         200,
@@ -302,7 +309,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse registerUnit(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     Author author = author(event);
     JsonBody body = JsonBody.parse(event, 2 * 1024);
     String fullName = body.requiredText("fullName", "单位全称", 100);

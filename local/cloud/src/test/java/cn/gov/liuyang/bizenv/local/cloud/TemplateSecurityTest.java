@@ -130,7 +130,8 @@ class TemplateSecurityTest {
     JsonNode tracing = template.path("Globals").path("Function").path("Tracing");
     assertThat(tracing.isArray()).as("Tracing: !If [XRayForLambda, Active, PassThrough]").isTrue();
     assertThat(tracing.get(0).asText()).isEqualTo("XRayForLambda");
-    assertThat(template.path("Conditions").path("XRayForLambda").toString()).contains("aws-cn");
+    assertThat(template.path("Conditions").path("XRayForLambda").toString())
+        .containsAnyOf("aws-cn", "InChina");
     functions()
         .forEach(
             (id, function) ->
