@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.http;
 
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -23,6 +24,7 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
       throws IOException {
     HttpApiResponse response;
     HttpApiEvent event = null;
+    Log.forRequest(context == null ? null : context.getAwsRequestId());
     try {
       event = Json.mapper().readValue(input, HttpApiEvent.class);
       if (event == null || event.routeKey() == null) {
@@ -38,9 +40,14 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
     } catch (RuntimeException unexpected) {
       // Log the failure class and request id only: messages may quote personal data.
       String requestId = event == null ? "-" : event.requestId();
-      System.err.printf(
-          "ERROR request %s failed: %s at %s%n",
-          requestId, unexpected.getClass().getName(), firstFrame(unexpected));
+      Log.error(
+          "request failed",
+          "apiRequestId",
+          requestId,
+          "route",
+          event == null ? null : event.routeKey(),
+          "failure",
+          Log.failure(unexpected));
       response =
           HttpApiResponse.problem(
               new ApiProblem(
@@ -85,10 +92,5 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
       case TOO_LARGE -> 413;
       case UNPROCESSABLE -> 422;
     };
-  }
-
-  private static String firstFrame(Throwable t) {
-    StackTraceElement[] trace = t.getStackTrace();
-    return trace.length == 0 ? "?" : trace[0].toString();
   }
 }

@@ -68,4 +68,38 @@ class RefusalResponseTest {
     assertThat(HttpApiHandler.status(Refusal.Kind.TOO_LARGE)).isEqualTo(413);
     assertThat(HttpApiHandler.status(Refusal.Kind.UNPROCESSABLE)).isEqualTo(422);
   }
+
+  @Test
+  void anUnforeseenFailure_is500_andOneJsonErrorLineWithTheRequestIds_butNotTheMessage()
+      throws Exception {
+    HttpApiHandler handler =
+        new HttpApiHandler() {
+          @Override
+          protected HttpApiResponse handle(HttpApiEvent event) {
+            throw new IllegalStateException("13812345678");
+          }
+        };
+    java.io.PrintStream err = System.err;
+    ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(logs, true, StandardCharsets.UTF_8));
+      handler.handleRequest(
+          new ByteArrayInputStream(
+              "{\"routeKey\":\"GET /x\",\"rawPath\":\"/x\",\"requestContext\":{\"requestId\":\"api-1\"}}"
+                  .getBytes(StandardCharsets.UTF_8)),
+          out,
+          null);
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(Json.mapper().readTree(out.toByteArray()).path("statusCode").asInt()).isEqualTo(500);
+    JsonNode line = Json.mapper().readTree(logs.toString(StandardCharsets.UTF_8));
+    assertThat(line.path("level").asText()).isEqualTo("ERROR");
+    assertThat(line.path("apiRequestId").asText()).isEqualTo("api-1");
+    assertThat(line.path("route").asText()).isEqualTo("GET /x");
+    assertThat(line.path("failure").asText()).startsWith("java.lang.IllegalStateException at ");
+    assertThat(logs.toString(StandardCharsets.UTF_8)).doesNotContain("13812345678");
+  }
 }

@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
 import cn.gov.liuyang.bizenv.audit.model.PersonalDataRead;
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
@@ -62,10 +63,16 @@ public record ActOnComplaint(
     next.deadlineUnknown()
         .ifPresent(
             unknown ->
-                System.err.printf(
-                    "WARN no working-day calendar for %d: complaint %s %s recorded without"
-                        + " deadline%n",
-                    unknown.missingCalendarYear(), number, action.type()));
+                Log.warn(
+                    "no working-day calendar for "
+                        + unknown.missingCalendarYear()
+                        + ": step recorded without deadline",
+                    "trackingNumber",
+                    number,
+                    "action",
+                    action.type(),
+                    "missingCalendarYear",
+                    unknown.missingCalendarYear()));
     // the step stands; if its read cannot be recorded the officer is shown nothing (fail closed)
     audit.shown(next, officer, PersonalDataRead.Purpose.ACT_ON_CASE);
     return next;

@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendar;
 import cn.gov.liuyang.bizenv.complaint.model.WorkingDayCalendars;
 import java.time.Clock;
@@ -66,9 +67,14 @@ public final class CalendarsInForce implements WorkingDayCalendars {
       if (cached == null) {
         throw unreadable;
       }
-      System.err.printf(
-          "WARN working-day calendar %d unreadable (%s): keeping the one read at %s%n",
-          year, unreadable.getClass().getSimpleName(), cached.until().minus(ttl));
+      Log.warn(
+          "working-day calendar " + year + " unreadable: keeping the one read before",
+          "year",
+          year,
+          "failure",
+          Log.failure(unreadable),
+          "readAt",
+          cached.until().minus(ttl));
       fresh = new Cached(cached.calendar(), cached.origin(), now.plus(ttl));
     }
     cache.put(year, fresh);

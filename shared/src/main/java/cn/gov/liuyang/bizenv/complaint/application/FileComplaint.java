@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.AccessToken;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
@@ -147,9 +148,14 @@ public final class FileComplaint {
         .filter(unknown -> !filed.replayed())
         .ifPresent(
             unknown ->
-                System.err.printf(
-                    "WARN no working-day calendar for %d: complaint %s filed without deadline%n",
-                    unknown.missingCalendarYear(), filed.complaint().trackingNumber()));
+                Log.warn(
+                    "no working-day calendar for "
+                        + unknown.missingCalendarYear()
+                        + ": complaint filed without deadline",
+                    "trackingNumber",
+                    filed.complaint().trackingNumber(),
+                    "missingCalendarYear",
+                    unknown.missingCalendarYear()));
     return filed;
   }
 

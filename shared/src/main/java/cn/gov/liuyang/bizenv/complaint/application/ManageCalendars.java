@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.CalendarEntry;
 import cn.gov.liuyang.bizenv.complaint.model.CalendarVersion;
@@ -104,12 +105,17 @@ public record ManageCalendars(
       throw conflict(year, store.latest(year).map(CalendarVersion::version).orElse(current));
     }
     inForce.refresh(year);
-    System.out.printf(
-        "calendar %d: version %d saved by %s (%d ranges, %d make-up days)%n",
+    Log.info(
+        "calendar saved",
+        "year",
         year,
+        "version",
         next.version(),
+        "officer",
         author.id(),
+        "ranges",
         entry.daysOff().size(),
+        "makeUpDays",
         entry.weekendWorkingDays().size());
     return new Result(show(year, OptionalInt.empty()), true);
   }
@@ -154,7 +160,7 @@ public record ManageCalendars(
       throw conflict(year, now.version());
     }
     inForce.refresh(year);
-    System.out.printf("calendar %d: version %d confirmed by %s%n", year, version, officer.id());
+    Log.info("calendar confirmed", "year", year, "version", version, "officer", officer.id());
     return new Result(show(year, OptionalInt.empty()), true);
   }
 

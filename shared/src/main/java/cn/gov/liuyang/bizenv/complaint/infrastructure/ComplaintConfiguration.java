@@ -52,8 +52,9 @@ public final class ComplaintConfiguration {
    * calendars in force, the intake's cases for {@link #intakeUnit}.
    */
   public static CountComplaintYear statistics(DynamoDbClient dynamoDb, String table, Clock clock) {
+    // counts need no contact: the report function may read the complaints only without it
     return new CountComplaintYear(
-        new DynamoDbComplaintSearch(dynamoDb, table),
+        DynamoDbComplaintSearch.withoutPersonalData(dynamoDb, table),
         deadlines(dynamoDb, table),
         clock,
         intakeUnit());

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Searches the complaints table's {@code gsi1}, complaints as stored (one partition per filing
@@ -31,11 +33,64 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * filter. At the volume of one county office (about a hundred cases a year) filtering a year
  * partition is cheap.
  */
-public record DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table)
+public record DynamoDbComplaintSearch(
+    DynamoDbClient dynamoDb, String table, Optional<List<String>> projection)
     implements ComplaintSearch {
   private static final int BATCH = 100;
   private static final List<ComplaintStatus> OPEN =
       List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
+
+  /**
+   * What {@link #withoutPersonalData} reads of a complaint: every attribute a {@link Complaint} is
+   * built from but the complainant's name and phone and the attachments. template.yaml grants the
+   * report function a Query of gsi1 for exactly these names ({@code dynamodb:Attributes});
+   * TemplateSecurityTest holds the two lists equal.
+   */
+  public static final List<String> STATISTICS_ATTRIBUTES =
+      List.of(
+          "pk",
+          "sk",
+          "gsi1pk",
+          "gsi1sk",
+          "trackingNumber",
+          "kind",
+          "subject",
+          "description",
+          "enterpriseName",
+          "creditCode",
+          "accessTokenHash",
+          "filedAt",
+          "history",
+          "status",
+          "version",
+          "updatedAt",
+          "department",
+          "dueBy",
+          "deadlineUnknownYear",
+          "deadlineLimit",
+          "deadlineCountedFrom",
+          "deadlineWorkingDays",
+          "feedback",
+          "source",
+          "ledgerImportId",
+          "ledgerUnit",
+          "ledgerSheet",
+          "ledgerRow",
+          "ledgerNumber");
+
+  /** Every attribute, as the officers' search and the workflow's statistics read them. */
+  public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
+    this(dynamoDb, table, Optional.empty());
+  }
+
+  /**
+   * A search whose {@link #filedIn} reads only {@link #STATISTICS_ATTRIBUTES}: the complaints come
+   * without their contact (and attachments), as the statistics need them and as the report function
+   * may read them.
+   */
+  public static DynamoDbComplaintSearch withoutPersonalData(DynamoDbClient dynamoDb, String table) {
+    return new DynamoDbComplaintSearch(dynamoDb, table, Optional.of(STATISTICS_ATTRIBUTES));
+  }
 
   @Override
   public ComplaintPage search(ComplaintQuery query) {
@@ -79,13 +134,15 @@ public record DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table)
       Map<String, AttributeValue> start = startKey;
       QueryResponse response =
           dynamoDb.query(
-              q ->
-                  q.tableName(table)
-                      .indexName(ComplaintItems.GSI1)
-                      .keyConditionExpression("gsi1pk = :year")
-                      .expressionAttributeValues(
-                          Map.of(":year", s(ComplaintItems.yearPartition(year))))
-                      .exclusiveStartKey(start));
+              q -> {
+                q.tableName(table)
+                    .indexName(ComplaintItems.GSI1)
+                    .keyConditionExpression("gsi1pk = :year")
+                    .expressionAttributeValues(
+                        Map.of(":year", s(ComplaintItems.yearPartition(year))))
+                    .exclusiveStartKey(start);
+                projection.ifPresent(attributes -> project(q, attributes));
+              });
       response.items().stream()
           .filter(item -> DynamoDbLedgerCases.inForce(item, imports))
           .forEach(item -> all.add(ComplaintItems.fromItem(item)));
@@ -159,6 +216,18 @@ public record DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table)
       request.expressionAttributeNames(names);
     }
     return request.build();
+  }
+
+  /** Only these attributes ({@code #a0, #a1, …}: some, like status, are reserved words). */
+  private static void project(QueryRequest.Builder query, List<String> attributes) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      names.put("#a" + i, attributes.get(i));
+    }
+    query
+        .select(Select.SPECIFIC_ATTRIBUTES)
+        .projectionExpression(String.join(", ", names.keySet()))
+        .expressionAttributeNames(names);
   }
 
   private static String placeholders(

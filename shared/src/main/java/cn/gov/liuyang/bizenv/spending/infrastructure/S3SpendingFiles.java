@@ -36,13 +36,20 @@ public record S3SpendingFiles(
   private static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  /** The conditional-write header value: store only where no object has this key yet. */
+  private static final String WRITE_ONCE = "*";
+
   @Override
   public PresignedUpload presignUpload(
       UploadKey key, String contentType, long contentLength, Duration ttl) {
     return presignUpload(key.value(), contentType, contentLength, ttl);
   }
 
-  /** Also the ledgers' upload links (keys under {@code ledgers/}). */
+  /**
+   * Also the ledgers' upload links (keys under {@code ledgers/}). The link is signed with {@code
+   * If-None-Match: *}: S3 stores the file only if the key is still free, so the link cannot be used
+   * again to overwrite a workbook once it is uploaded (and perhaps accepted).
+   */
   @Override
   public PresignedUpload presignUpload(
       String key, String contentType, long contentLength, Duration ttl) {
@@ -55,11 +62,18 @@ public record S3SpendingFiles(
                             o.bucket(uploadBucket)
                                 .key(key)
                                 .contentType(contentType)
-                                .contentLength(contentLength)));
+                                .contentLength(contentLength)
+                                .ifNoneMatch(WRITE_ONCE)));
     return new PresignedUpload(
         toUri(presigned.url()),
         "PUT",
-        Map.of("content-type", contentType, "content-length", Long.toString(contentLength)),
+        Map.of(
+            "content-type",
+            contentType,
+            "content-length",
+            Long.toString(contentLength),
+            "if-none-match",
+            WRITE_ONCE),
         presigned.expiration());
   }
 

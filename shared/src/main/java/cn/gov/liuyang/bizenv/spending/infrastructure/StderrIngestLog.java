@@ -1,15 +1,17 @@
 package cn.gov.liuyang.bizenv.spending.infrastructure;
 
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.spending.application.IngestLog;
 
-/** One JSON line on standard error, which Lambda sends to CloudWatch Logs. */
+/** One JSON line on standard error ({@link Log}), which Lambda sends to CloudWatch Logs. */
 public final class StderrIngestLog implements IngestLog {
   @Override
   public void unforeseen(String submissionId, RuntimeException failure) {
-    System.err.printf(
-        "{\"level\":\"ERROR\",\"submission\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
+    Log.error(
+        "unforeseen failure while reading an upload",
+        "submission",
         submissionId,
-        failure.getClass().getName(),
-        failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : "?");
+        "failure",
+        Log.failure(failure));
   }
 }

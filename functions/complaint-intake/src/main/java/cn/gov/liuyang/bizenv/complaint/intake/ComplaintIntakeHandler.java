@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.complaint.application.AddAttachment;
 import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
@@ -78,7 +79,7 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
   @Override
   protected HttpApiResponse handle(HttpApiEvent event) {
     return switch (event.routeKey()) {
-      case "POST /complaints" -> file(event);
+      case "POST /complaints" -> FilingMetrics.counted(() -> file(event));
       case "GET /complaints/{trackingNumber}" -> status(event);
       case "POST /complaints/{trackingNumber}/feedback" -> feedback(event);
       case "POST /complaints/{trackingNumber}/attachments" -> attach(event);
@@ -90,12 +91,15 @@ public final class ComplaintIntakeHandler extends HttpApiHandler {
     FiledComplaint filed = fileComplaint.file(FileComplaintRequest.read(event));
     Complaint complaint = filed.complaint();
     // No personal data here: number, kind and whether it is anonymous only.
-    System.out.printf(
-        "complaint %s %s: kind=%s anonymous=%s%n",
+    Log.info(
+        filed.replayed() ? "complaint replayed" : "complaint filed",
+        "trackingNumber",
         complaint.trackingNumber(),
-        filed.replayed() ? "replayed" : "filed",
+        "kind",
         complaint.kind(),
+        "anonymous",
         complaint.anonymous());
+    FilingMetrics.filed(filed);
     String statusPath = "/complaints/" + complaint.trackingNumber().value();
     return HttpApiResponse.json(
         201,

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.application.FileComplaint;
@@ -107,7 +108,7 @@ public final class Open311Handler extends HttpApiHandler {
       return switch (event.routeKey()) {
         case "GET /open311/v2/services.json" -> HttpApiResponse.json(200, Open311Json.services());
         case "GET /open311/v2/services/{serviceCode}" -> service(event);
-        case "POST /open311/v2/requests.json" -> create(event);
+        case "POST /open311/v2/requests.json" -> FilingMetrics.counted(() -> create(event));
         case "GET /open311/v2/requests.json" -> list(event);
         case "GET /open311/v2/requests/{id}" -> one(event);
         case "GET /open311/v2/tokens/{id}" -> token(event);
@@ -146,13 +147,19 @@ public final class Open311Handler extends HttpApiHandler {
     FiledComplaint filed = requests.file(command);
     Complaint complaint = filed.complaint();
     // No personal data and no token here: number, partner, kind and whether it is anonymous only.
-    System.out.printf(
-        "complaint %s %s through Open311 by partner %s: kind=%s anonymous=%s%n",
+    Log.info(
+        filed.replayed() ? "complaint replayed" : "complaint filed",
+        "trackingNumber",
         complaint.trackingNumber(),
-        filed.replayed() ? "replayed" : "filed",
+        "channel",
+        "open311",
+        "partner",
         partner,
+        "kind",
         complaint.kind(),
+        "anonymous",
         complaint.anonymous());
+    FilingMetrics.filed(filed);
     return HttpApiResponse.json(201, Open311Json.created(filed));
   }
 

@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,6 +90,40 @@ class ComplaintIntakeIT {
     assertThat(logs.toString(StandardCharsets.UTF_8))
         .contains("filed")
         .doesNotContain("13812345678", "1231234567", "张三", "91430181MA4PQ8RN0", "花炮");
+  }
+
+  @Test
+  void aFiledComplaint_andARefusedOne_areEachCountedAsAnEmbeddedMetric_aReplayIsNot()
+      throws IOException {
+    PrintStream out = System.out;
+    ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(logs, true, StandardCharsets.UTF_8));
+    try {
+      JsonNode filing = withFreshKey(event("file-complaint.json"));
+      invoke(filing);
+      invoke(filing);
+      invoke(event("file-complaint-invalid-phone.json"));
+    } finally {
+      System.setOut(out);
+    }
+
+    List<JsonNode> metrics = new java.util.ArrayList<>();
+    for (String line : logs.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (line.contains("\"_aws\"")) {
+        metrics.add(Json.mapper().readTree(line));
+      }
+    }
+    assertThat(metrics)
+        .extracting(
+            m ->
+                m.path("_aws")
+                    .path("CloudWatchMetrics")
+                    .get(0)
+                    .path("Metrics")
+                    .get(0)
+                    .path("Name")
+                    .asText())
+        .containsExactly("ComplaintsFiled", "ComplaintsRefused");
   }
 
   @Test

@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.audit.model.PersonalDataReads;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.complaint.application.ActOnComplaint;
 import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.application.CalendarsInForce;
@@ -190,7 +191,14 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     StaffRequests.Act request = StaffRequests.action(event);
     Complaint after =
         actOnComplaint.act(number, officer, request.action(), request.expectedVersion());
-    System.out.printf("complaint %s: %s by %s%n", number, request.action().type(), officer.id());
+    Log.info(
+        "complaint action",
+        "trackingNumber",
+        number,
+        "action",
+        request.action().type(),
+        "officer",
+        officer.id());
     return HttpApiResponse.json(200, StaffComplaintView.of(after, today(), attachments));
   }
 

@@ -137,7 +137,7 @@ class ComplaintWorkflowIT {
     assertThat(stored.dueBy()).isEmpty();
     assertThat(stored.deadlineUnknown().map(DeadlineUnknown::missingCalendarYear)).contains(2027);
     assertThat(logs.toString(StandardCharsets.UTF_8))
-        .contains("WARN no working-day calendar for 2027", number.display())
+        .contains("\"level\":\"WARN\"", "no working-day calendar for 2027", number.display())
         .doesNotContain("王五", "13900001111");
 
     // AND the next steps go on as usual, the flag staying until a step computes a new deadline
@@ -379,6 +379,37 @@ class ComplaintWorkflowIT {
             .send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void theStatisticsRead_bringsEachCaseWithoutItsContact_andWithEverythingElseItCounts() {
+    TrackingNumber number = fileNow("统计读取").trackingNumber();
+    act(number, Map.of("action", "ACCEPT", "version", 1));
+    act(number, Map.of("action", "TRANSFER", "department", "浏阳市住房和城乡建设局"));
+    String table = ENV.get("COMPLAINTS_TABLE");
+    int year = NOW.atZone(Complaint.ZONE).getYear();
+
+    Complaint full =
+        caseIn(new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table), year, number);
+    Complaint lean =
+        caseIn(
+            DynamoDbComplaintSearch.withoutPersonalData(cloud.dynamoDbClient(), table),
+            year,
+            number);
+
+    assertThat(full.contact()).isPresent();
+    assertThat(lean.contact()).isEmpty();
+    assertThat(lean)
+        .usingRecursiveComparison()
+        .ignoringFields("contact", "attachments")
+        .isEqualTo(full);
+  }
+
+  private static Complaint caseIn(DynamoDbComplaintSearch search, int year, TrackingNumber number) {
+    return search.filedIn(year).stream()
+        .filter(c -> c.trackingNumber().equals(number))
+        .findFirst()
+        .orElseThrow();
   }
 
   // ------------------------------------------------------------------ helpers

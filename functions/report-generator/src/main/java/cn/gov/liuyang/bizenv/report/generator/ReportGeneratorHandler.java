@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.report.generator;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
+import cn.gov.liuyang.bizenv.common.Metrics;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintStatisticsReader;
 import cn.gov.liuyang.bizenv.http.ApiProblem;
@@ -171,12 +172,20 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse requestReport(HttpApiEvent event) {
+    long started = System.nanoTime();
     RequestReport.Result result =
         useCases
             .requestReport()
             .request(
                 new RequestReport.Command(
                     StaffUnits.pathUnit(event), PathParams.year(event), author(event)));
+    if (!result.reused()) {
+      Metrics.count(Metrics.REPORTS_GENERATED);
+      Metrics.put(
+          Metrics.REPORT_DURATION,
+          (System.nanoTime() - started) / 1_000_000.0,
+          Metrics.Unit.MILLISECONDS);
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("unit", result.report().unit().value());
     body.put("year", result.report().year().value());

@@ -138,6 +138,45 @@ class ReportGeneratorIT {
   }
 
   @Test
+  void aGeneratedReport_isCountedWithItsDuration_aReusedOneIsNot() throws Exception {
+    LocalCloud cloud = LocalCloud.shared();
+    Map<String, String> env = cloud.environmentFor("ReportGeneratorFunction");
+    ReportGeneratorHandler handler =
+        handlerWithSeedFigures(env, Env.withVariables(env, AwsClients::fromEnvironment));
+    String unit = "metrics-check";
+    Events.invoke(handler, forUnit(Events.load("register-unit.json"), unit));
+    Events.invoke(handler, forUnit(Events.load("save-inputs.json"), unit));
+
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(logs, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Events.invoke(handler, forUnit(Events.load("request-report.json"), unit));
+      Events.invoke(handler, forUnit(Events.load("request-report.json"), unit));
+    } finally {
+      System.setOut(out);
+    }
+
+    java.util.List<String> metrics = new java.util.ArrayList<>();
+    for (String line : logs.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      if (line.contains("\"_aws\"")) {
+        JsonNode json = cn.gov.liuyang.bizenv.common.Json.mapper().readTree(line);
+        String name =
+            json.path("_aws")
+                .path("CloudWatchMetrics")
+                .get(0)
+                .path("Metrics")
+                .get(0)
+                .path("Name")
+                .asText();
+        assertThat(json.path(name).isNumber()).as(name).isTrue();
+        metrics.add(name);
+      }
+    }
+    assertThat(metrics).containsExactly("ReportsGenerated", "ReportDuration");
+  }
+
+  @Test
   void lambdasConstructor_wiresItselfFromTheTemplatesEnvironment() {
     // GIVEN the handler built as Lambda builds it, with exactly the variables template.yaml
     // declares

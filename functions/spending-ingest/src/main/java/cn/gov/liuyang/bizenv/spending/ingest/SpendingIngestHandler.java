@@ -3,6 +3,8 @@ package cn.gov.liuyang.bizenv.spending.ingest;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.common.Log;
+import cn.gov.liuyang.bizenv.common.Metrics;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbLedgerCases;
 import cn.gov.liuyang.bizenv.ledger.application.IngestLedger;
@@ -95,6 +97,7 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
+    Log.forRequest(context == null ? null : context.getAwsRequestId());
     JsonNode event = Json.mapper().readTree(input);
     Duration lease =
         (context == null
@@ -164,35 +167,39 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             key.startsWith(LedgerUploadKey.PREFIX)
                 ? useCases.ledgers().ingest(object, lease, delivery)
                 : useCases.spending().ingest(object, lease, delivery);
-        log(messageId, key, result.name());
+        log(messageId, key, result);
         done &= result != IngestUpload.Result.BUSY;
       } catch (RuntimeException failure) {
         // infrastructure trouble (throttling, timeouts): the message comes back, then to the DLQ;
         // the use case gave the lease back, or marked the submission FAILED after the last one
-        System.err.printf(
-            "{\"level\":\"ERROR\",\"messageId\":\"%s\",\"key\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
-            messageId, key, failure.getClass().getName(), firstFrame(failure));
+        Log.error(
+            "upload not read: the message comes back",
+            "messageId",
+            messageId,
+            "key",
+            key,
+            "failure",
+            Log.failure(failure));
         done = false;
       }
     }
     return done;
   }
 
-  /** Where it failed, without the message: SDK messages may echo request content. */
-  private static String firstFrame(Throwable failure) {
-    for (StackTraceElement frame : failure.getStackTrace()) {
-      if (frame.getClassName().startsWith("cn.gov.liuyang")) {
-        return frame.getClassName() + ":" + frame.getLineNumber();
+  private static void log(String messageId, String key, IngestUpload.Result result) {
+    log(messageId, key, result.name());
+    switch (result) {
+      case ACCEPTED -> Metrics.count(Metrics.SUBMISSIONS_ACCEPTED);
+      case REJECTED -> Metrics.count(Metrics.SUBMISSIONS_REJECTED);
+      default -> {
+        // a duplicate, an ignored object or a busy submission is no outcome
       }
     }
-    return "?";
   }
 
   private static void log(String messageId, String key, String result) {
     // keys hold unit, year and a random id only: nothing personal
-    System.out.printf(
-        "{\"level\":\"INFO\",\"messageId\":\"%s\",\"key\":\"%s\",\"result\":\"%s\"}%n",
-        messageId, key.replace("\"", ""), result);
+    Log.info("upload read", "messageId", messageId, "key", key, "result", result);
   }
 
   /** The real collaborators, built from the function's environment. */

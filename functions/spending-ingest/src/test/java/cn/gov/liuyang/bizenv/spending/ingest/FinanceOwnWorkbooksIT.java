@@ -281,7 +281,9 @@ class FinanceOwnWorkbooksIT {
     assertThat(response.path("statusCode").asInt()).as(response.toString()).isEqualTo(201);
     JsonNode ticket = body(response);
     HttpRequest put =
-        HttpRequest.newBuilder(URI.create(ticket.path("upload").path("url").asText()))
+        signedHeaders(
+                HttpRequest.newBuilder(URI.create(ticket.path("upload").path("url").asText())),
+                ticket)
             .header("content-type", contentType)
             .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
             .build();
@@ -331,5 +333,26 @@ class FinanceOwnWorkbooksIT {
 
   private static DynamoDbSpending reader() {
     return new DynamoDbSpending(CLOUD.dynamoDbClient(), LocalCloud.tableName("SpendingTable"));
+  }
+
+  /**
+   * The headers the link was signed with (If-None-Match among them), as a browser sends them; the
+   * client sets Content-Length and Host itself, and the caller its Content-Type.
+   */
+  private static HttpRequest.Builder signedHeaders(HttpRequest.Builder put, JsonNode ticket) {
+    ticket
+        .path("upload")
+        .path("headers")
+        .fields()
+        .forEachRemaining(
+            h -> {
+              String name = h.getKey().toLowerCase(java.util.Locale.ROOT);
+              if (!name.equals("content-length")
+                  && !name.equals("host")
+                  && !name.equals("content-type")) {
+                put.header(h.getKey(), h.getValue().asText());
+              }
+            });
+    return put;
   }
 }

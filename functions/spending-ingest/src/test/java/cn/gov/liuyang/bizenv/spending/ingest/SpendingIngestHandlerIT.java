@@ -76,6 +76,48 @@ class SpendingIngestHandlerIT {
   }
 
   @Test
+  void aRejectedUpload_isLoggedAsOneJsonLine_andCountedAsAnEmbeddedMetric() throws Exception {
+    // GIVEN a submission of its own whose 100 MB notification arrives
+    String id = UUID.randomUUID().toString().replace("-", "");
+    UploadKey key = UploadKey.parse("spending/lyyshj/2021/" + id + ".xlsx").orElseThrow();
+    store.create(Submission.requested(key, "全部凭证.xlsx", Instant.now(), "it"));
+    ObjectNode event = load("spending-ingest/sqs-s3-huge-object.json");
+    ObjectNode record = (ObjectNode) event.path("Records").get(0);
+    record.put(
+        "body", record.path("body").asText().replace("0f6c1d2e3a4b5c6d7e8f90a1b2c3d4e5", id));
+
+    // WHEN it is read
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(logs, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      invoke(handler, event, new TimeLeft(Duration.ofMinutes(10)));
+    } finally {
+      System.setOut(out);
+    }
+
+    // THEN one INFO line (with Lambda's request id) says so, and one EMF line counts a rejected
+    // submission
+    java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : logs.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      if (line.startsWith("{")) {
+        lines.add(Json.mapper().readTree(line));
+      }
+    }
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                "upload read".equals(l.path("message").asText())
+                    && "it".equals(l.path("requestId").asText())
+                    && "REJECTED".equals(l.path("result").asText())
+                    && l.path("key").asText().contains(id));
+    assertThat(lines)
+        .filteredOn(l -> l.has("_aws"))
+        .extracting(l -> l.path("SubmissionsRejected").asInt(0))
+        .containsExactly(1);
+  }
+
+  @Test
   void submissionBeingProcessedByAnotherDelivery_isReportedForRetry_andTheRestOfTheBatchIsNot() {
     // GIVEN one submission is held by a delivery in progress
     UploadKey busy =

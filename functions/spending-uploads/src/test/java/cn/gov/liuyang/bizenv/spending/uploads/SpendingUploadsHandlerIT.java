@@ -44,6 +44,50 @@ class SpendingUploadsHandlerIT {
   }
 
   @Test
+  void theSignedUploadLink_storesTheWorkbookOnce_andIsRefusedWhenUsedAgainToOverwriteIt()
+      throws Exception {
+    JsonNode upload =
+        Json.mapper().readTree(call("request-upload.json").path("body").asText()).path("upload");
+    assertThat(upload.path("headers").path("if-none-match").asText()).isEqualTo("*");
+    byte[] first = new byte[23456];
+    byte[] second = new byte[23456];
+    java.util.Arrays.fill(second, (byte) 1);
+
+    int stored = put(upload, first);
+    int overwrite = put(upload, second);
+
+    assertThat(stored).isEqualTo(200);
+    assertThat(overwrite).isEqualTo(412);
+    String key = java.net.URI.create(upload.path("url").asText()).getPath();
+    String bucket = key.substring(1, key.indexOf('/', 1));
+    String objectKey =
+        java.net.URLDecoder.decode(
+            key.substring(key.indexOf('/', 1) + 1), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(
+            CLOUD.s3Client().getObjectAsBytes(g -> g.bucket(bucket).key(objectKey)).asByteArray())
+        .isEqualTo(first);
+  }
+
+  /** A browser's PUT through the link with the headers it was signed for. */
+  private static int put(JsonNode upload, byte[] content) throws Exception {
+    java.net.http.HttpRequest.Builder put =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(upload.path("url").asText()))
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content));
+    upload
+        .path("headers")
+        .fields()
+        .forEachRemaining(
+            h -> {
+              if (!h.getKey().equalsIgnoreCase("content-length")) {
+                put.header(h.getKey(), h.getValue().asText());
+              }
+            });
+    return java.net.http.HttpClient.newHttpClient()
+        .send(put.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  @Test
   void aComplaintOfficer_getsNoUploadLink_only403() throws Exception {
     JsonNode response = call("request-upload-by-complaint-officer.json");
     assertThat(response.path("statusCode").asInt()).isEqualTo(403);

@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.local.cloud;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,15 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
+import org.gaul.shaded.org.eclipse.jetty.server.Server;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 
 /**
  * S3 on this machine: S3Proxy inside this JVM, on files under a data directory (or in memory). It
- * checks SigV4 signatures, including presigned URLs and their expiry, like S3 does.
+ * checks SigV4 signatures, including presigned URLs and their expiry, like S3 does, and refuses a
+ * PUT with {@code If-None-Match: *} on an existing key ({@link ConditionalPuts}).
  */
 public final class S3Emulator implements AutoCloseable {
   private final S3Proxy proxy;
@@ -65,6 +68,7 @@ public final class S3Emulator implements AutoCloseable {
                     "false"))
             .build();
     try {
+      conditionalPuts(proxy, blobStore);
       proxy.start();
       while (!AbstractLifeCycle.STARTED.equals(proxy.getState())) {
         if (AbstractLifeCycle.FAILED.equals(proxy.getState())) {
@@ -80,6 +84,14 @@ public final class S3Emulator implements AutoCloseable {
       throw new LocalCloudException("本地 S3（S3Proxy）未能在端口 " + port + " 启动：" + e.getMessage(), e);
     }
     return new S3Emulator(proxy, context, endpoint);
+  }
+
+  /** S3Proxy keeps its Jetty server private; the conditional-write check goes in front of it. */
+  private static void conditionalPuts(S3Proxy proxy, BlobStore blobStore)
+      throws ReflectiveOperationException {
+    Field field = S3Proxy.class.getDeclaredField("server");
+    field.setAccessible(true);
+    ((Server) field.get(proxy)).insertHandler(new ConditionalPuts(blobStore));
   }
 
   public URI endpoint() {

@@ -63,6 +63,67 @@ class LocalCloudIT {
   }
 
   @Test
+  void aPresignedPutWithIfNoneMatch_writesOnce_andTheSameLinkUsedAgainIsRefusedWith412()
+      throws Exception {
+    cloud.s3Client().createBucket(b -> b.bucket("write-once-check"));
+    try (S3Presigner presigner = cloud.clients().s3Presigner()) {
+      URI url =
+          presigner
+              .presignPutObject(
+                  p ->
+                      p.signatureDuration(Duration.ofMinutes(1))
+                          .putObjectRequest(
+                              o ->
+                                  o.bucket("write-once-check")
+                                      .key("spending/2021/a b.xlsx")
+                                      .contentType("text/plain")
+                                      .ifNoneMatch("*")))
+              .url()
+              .toURI();
+      HttpClient http = HttpClient.newHttpClient();
+
+      HttpResponse<String> first = http.send(put(url, "第一版"), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> second =
+          http.send(put(url, "第二版"), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(first.statusCode()).isEqualTo(200);
+      assertThat(second.statusCode()).isEqualTo(412);
+      assertThat(second.body()).contains("<Code>PreconditionFailed</Code>");
+      assertThat(
+              cloud
+                  .s3Client()
+                  .getObjectAsBytes(g -> g.bucket("write-once-check").key("spending/2021/a b.xlsx"))
+                  .asUtf8String())
+          .isEqualTo("第一版");
+    }
+  }
+
+  @Test
+  void aPutWithoutTheCondition_stillReplacesTheObject() {
+    cloud.s3Client().createBucket(b -> b.bucket("overwrite-check"));
+    cloud
+        .s3Client()
+        .putObject(p -> p.bucket("overwrite-check").key("k"), RequestBody.fromString("1"));
+    cloud
+        .s3Client()
+        .putObject(p -> p.bucket("overwrite-check").key("k"), RequestBody.fromString("2"));
+    assertThat(
+            cloud
+                .s3Client()
+                .getObjectAsBytes(g -> g.bucket("overwrite-check").key("k"))
+                .asUtf8String())
+        .isEqualTo("2");
+  }
+
+  private static HttpRequest put(URI url, String content) {
+    return HttpRequest.newBuilder(url)
+        .header("content-type", "text/plain")
+        .header("if-none-match", "*")
+        .PUT(HttpRequest.BodyPublishers.ofString(content))
+        .build();
+  }
+
+  @Test
   void giveEachFunctionItsTemplateEnvironmentPointingAtTheEmulators() {
     var function = cloud.template().functions().get(0);
     Map<String, String> environment = cloud.environmentFor(function.logicalId());
