@@ -34,11 +34,11 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
       requireCleanParameters(event);
       response = handle(event);
     } catch (ApiProblem problem) {
-      response = HttpApiResponse.problem(problem);
+      response = problemResponse(problem);
     } catch (Refusal refusal) {
-      response = HttpApiResponse.problem(problem(refusal));
+      response = problemResponse(problem(refusal));
     } catch (JsonProcessingException notAnEvent) {
-      response = HttpApiResponse.problem(new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别"));
+      response = problemResponse(new ApiProblem(400, "EVENT_MALFORMED", "请求格式无法识别"));
     } catch (RuntimeException unexpected) {
       // Log the failure class and request id only: messages may quote personal data.
       String requestId = event == null ? "-" : event.requestId();
@@ -62,6 +62,11 @@ public abstract class HttpApiHandler implements RequestStreamHandler {
    * for anything the caller must fix.
    */
   protected abstract HttpApiResponse handle(HttpApiEvent event);
+
+  /** How this API writes a refusal; {@code {code, message, errors}} unless a standard says else. */
+  protected HttpApiResponse problemResponse(ApiProblem problem) {
+    return HttpApiResponse.problem(problem);
+  }
 
   /**
    * Every query and path parameter, name and value, under {@link TextPolicy} (one line, no control,
