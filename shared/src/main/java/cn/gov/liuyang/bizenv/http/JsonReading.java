@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -147,15 +148,17 @@ public final class JsonReading {
         || !(e.getProcessor() instanceof JsonParser parser)) {
       return Optional.empty();
     }
-    return Optional.of(dotted(parser.getParsingContext().pathAsPointer().toString()));
+    return Optional.of(path(parser.getParsingContext()));
   }
 
-  /** {@code /a/0/b} as the dotted field name the error bodies use: {@code a.0.b}. */
-  private static String dotted(String pointer) {
-    if (pointer.isEmpty()) {
-      return "body";
+  /** Where the parser is, as the error bodies name fields: {@code indicators[0].weight}. */
+  private static String path(JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      parts.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
     }
-    return pointer.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? "body" : path;
   }
 
   private static void check(JsonNode node, String path, List<FieldError> errors) {
@@ -175,7 +178,7 @@ public final class JsonReading {
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        check(node.get(i), path.isEmpty() ? Integer.toString(i) : path + "." + i, errors);
+        check(node.get(i), path + "[" + i + "]", errors);
       }
     } else if (node.isNumber()) {
       if (!withinBounds(node)) {

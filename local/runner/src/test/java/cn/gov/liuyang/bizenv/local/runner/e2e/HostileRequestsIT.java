@@ -10,7 +10,9 @@ import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
 import cn.gov.liuyang.bizenv.local.runner.s3events.S3UploadNotifications;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +65,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileRequestsIT {
   private static final long SEED = Long.getLong("hostile.seed", 20261206L);
-  private static final int REQUESTS = Integer.getInteger("hostile.requests", 1200);
+  private static final int REQUESTS = Integer.getInteger("hostile.requests", 1500);
   private static final String NAME = "甄隐秘";
   private static final String PHONE = "13712340987";
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -174,11 +176,12 @@ class HostileRequestsIT {
     List<SamTemplate.Route> routes =
         SamTemplate.load().functions().stream().flatMap(f -> f.routes().stream()).toList();
     Map<String, List<ObjectNode>> examples = exampleBodies();
+    Map<String, List<String>> queries = exampleQueryNames();
     Random random = new Random(SEED);
     List<Probe> probes = new ArrayList<>();
     for (int i = 0; i < REQUESTS; i++) {
       SamTemplate.Route route = routes.get(i % routes.size());
-      probes.add(probe(route, examples.getOrDefault(route.routeKey(), List.of()), random));
+      probes.add(probe(route, examples.getOrDefault(route.routeKey(), List.of()), queries, random));
     }
     probes.addAll(oversized(routes));
 
@@ -298,7 +301,15 @@ class HostileRequestsIT {
 
   // ------------------------------------------------------------------ generation
 
-  private static Probe probe(SamTemplate.Route route, List<ObjectNode> examples, Random random) {
+  private static Probe probe(
+      SamTemplate.Route route,
+      List<ObjectNode> examples,
+      Map<String, List<String>> knownQueries,
+      Random random) {
+    if (random.nextBoolean()) {
+      return focused(
+          route, examples, knownQueries.getOrDefault(route.routeKey(), List.of()), random);
+    }
     List<String> what = new ArrayList<>();
     String method = route.method().equals("ANY") ? "GET" : route.method();
     if (random.nextInt(10) == 0) {
@@ -306,7 +317,7 @@ class HostileRequestsIT {
       what.add("method " + method);
     }
     String path = path(route.path(), random, what);
-    String query = query(random, what);
+    String query = query(random, knownQueries.getOrDefault(route.routeKey(), List.of()), what);
     Map<String, String> headers = new LinkedHashMap<>();
     boolean validStaff = authorization(route, random, headers, what);
     if (random.nextInt(3) == 0) {
@@ -322,7 +333,7 @@ class HostileRequestsIT {
     byte[] body = new byte[0];
     boolean hasBody = !method.equals("GET") && !method.equals("HEAD") || random.nextInt(8) == 0;
     if (hasBody) {
-      body = body(base(examples, random), random, headers, what);
+      body = body(base(examples, random), random, headers, what, false);
     }
     return new Probe(
         method,
@@ -330,6 +341,54 @@ class HostileRequestsIT {
         headers,
         body,
         validStaff,
+        route.routeKey(),
+        String.join(", ", what));
+  }
+
+  /**
+   * A request as a legitimate caller would send it (the route's method, plausible path parameters,
+   * a valid staff token on staff routes, an example body of events/) with one hostile part: its own
+   * query parameters, or one place in its body. This is what reaches the use cases.
+   */
+  private static Probe focused(
+      SamTemplate.Route route, List<ObjectNode> examples, List<String> known, Random random) {
+    List<String> what = new ArrayList<>(List.of("focused"));
+    String method = route.method().equals("ANY") ? "GET" : route.method();
+    StringBuilder path = new StringBuilder();
+    Matcher matcher = PARAMETER.matcher(route.path());
+    while (matcher.find()) {
+      matcher.appendReplacement(
+          path, Matcher.quoteReplacement(plausible(matcher.group(1), random)));
+    }
+    matcher.appendTail(path);
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (route.staffOnly()) {
+      headers.put("authorization", "Bearer " + staffToken);
+    } else if (random.nextBoolean()) {
+      headers.put("x-access-token", accessToken);
+    }
+    String query = "";
+    byte[] body = new byte[0];
+    if (!known.isEmpty() && (method.equals("GET") || random.nextInt(3) == 0)) {
+      List<String> pairs = new ArrayList<>();
+      for (String name : known) {
+        if (pairs.isEmpty() || random.nextBoolean()) {
+          String value = queryValue(name, random, true);
+          pairs.add(name + "=" + value);
+          what.add(name + "=" + abbreviate(value, 40));
+        }
+      }
+      query = String.join("&", pairs);
+    }
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      body = body(base(examples, random), random, headers, what, query.isEmpty());
+    }
+    return new Probe(
+        method,
+        path + (query.isEmpty() ? "" : "?" + query),
+        headers,
+        body,
+        route.staffOnly(),
         route.routeKey(),
         String.join(", ", what));
   }
@@ -397,7 +456,7 @@ class HostileRequestsIT {
     };
   }
 
-  private static String query(Random random, List<String> what) {
+  private static String query(Random random, List<String> known, List<String> what) {
     if (random.nextInt(3) == 0) {
       return "";
     }
@@ -405,25 +464,27 @@ class HostileRequestsIT {
     int count = 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
       String name =
-          pick(
-              random,
-              "year",
-              "limit",
-              "cursor",
-              "version",
-              "from",
-              "to",
-              "status",
-              "kind",
-              "department",
-              "overdue",
-              "format",
-              "start_date",
-              "end_date",
-              "service_code",
-              "%E2%80%AEyear",
-              "a%00b");
-      String value = queryValue(name, random);
+          !known.isEmpty() && random.nextInt(10) < 6
+              ? known.get(random.nextInt(known.size()))
+              : pick(
+                  random,
+                  "year",
+                  "limit",
+                  "cursor",
+                  "version",
+                  "from",
+                  "to",
+                  "status",
+                  "kind",
+                  "department",
+                  "overdue",
+                  "format",
+                  "start_date",
+                  "end_date",
+                  "service_code",
+                  "%E2%80%AEyear",
+                  "a%00b");
+      String value = queryValue(name, random, false);
       pairs.add(name + "=" + value);
       what.add(name + "=" + abbreviate(value, 40));
     }
@@ -434,22 +495,60 @@ class HostileRequestsIT {
     return String.join("&", pairs);
   }
 
-  private static String queryValue(String name, Random random) {
+  private static String queryValue(String name, Random random, boolean meantForIt) {
     String forgedCursor =
         Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(
                 "{\"y\":2021,\"k\":\"2099-01-01T00:00:00.000Z#ABC-DEF-GHJ\"}"
                     .getBytes(StandardCharsets.UTF_8));
+    if (meantForIt || random.nextBoolean()) {
+      // a value meant for this kind of parameter
+      switch (name) {
+        case "start_date", "end_date", "from", "to" -> {
+          return enc(
+              pick(
+                  random,
+                  "+999999999-01-01T00:00:00Z",
+                  "-999999999-01-01T00:00:00Z",
+                  "9999-12-31T23:59:59Z",
+                  "0000-01-01T00:00:00Z",
+                  "2021-02-30T00:00:00Z",
+                  "٢٠٢١-01-01T00:00:00Z",
+                  "2021-01-01",
+                  "+10000-01-01",
+                  "2021-13-01"));
+        }
+        case "cursor" -> {
+          return pick(
+              random,
+              forgedCursor,
+              forgedCursor + ".AAAAAAAAAAAAAAAAAAAAAA",
+              "bm90LWEtY3Vyc29y",
+              "x".repeat(600),
+              "%00");
+        }
+        case "year", "limit", "version" -> {
+          return pick(
+              random,
+              enc("٢٠٢١"),
+              enc("２０２１"),
+              enc("٥٠"),
+              "-1",
+              "0",
+              "99999999999999999999",
+              "1e400",
+              "2021.0",
+              "+50");
+        }
+        default -> {
+          // any value below
+        }
+      }
+    }
     return pick(
         random,
-        enc("٢٠٢١"),
-        enc("２０２１"),
-        enc("٥٠"),
-        "-1",
-        "0",
-        "99999999999999999999",
-        "1e400",
+        enc("٢٠٢１"),
         "NaN",
         "Infinity",
         "%00",
@@ -457,13 +556,7 @@ class HostileRequestsIT {
         enc("\u202Eabc"),
         "%ED%A0%80",
         "%FF",
-        enc("+999999999-01-01T00:00:00Z"),
-        enc("-999999999-01-01T00:00:00Z"),
-        enc("9999-12-31T23:59:59Z"),
-        enc("2021-02-30"),
-        "2021-13-01",
         forgedCursor,
-        forgedCursor + ".AAAAAAAAAAAAAAAAAAAAAA",
         "x".repeat(3000),
         "",
         enc("\u200b\u200b"),
@@ -524,7 +617,11 @@ class HostileRequestsIT {
   }
 
   private static byte[] body(
-      ObjectNode base, Random random, Map<String, String> headers, List<String> what) {
+      ObjectNode base,
+      Random random,
+      Map<String, String> headers,
+      List<String> what,
+      boolean focused) {
     headers.put(
         "content-type",
         random.nextInt(10) < 7
@@ -540,7 +637,13 @@ class HostileRequestsIT {
     if (random.nextInt(30) == 0) {
       headers.remove("content-type");
     }
-    int kind = random.nextInt(24);
+    int kind =
+        focused
+            ? pick(random, 0, 5, 6, 6, 6, 6, 8, 8, 9, 10, 11, 12, 12, 13, 14, 14, 23)
+            : random.nextInt(24);
+    if (focused) {
+      headers.put("content-type", "application/json");
+    }
     String text = base.toString();
     String key = anyKey(base, random);
     return switch (kind) {
@@ -573,7 +676,7 @@ class HostileRequestsIT {
                 "-0.0",
                 "0.1e99999",
                 "4.0000000000000000000000001");
-        base.set(key, json(number));
+        key = plant(base, json(number), random);
         yield utf8(base.toString(), what, key + "=" + abbreviate(number, 20));
       }
       case 7 ->
@@ -585,7 +688,7 @@ class HostileRequestsIT {
               "non-JSON number");
       case 8 -> {
         String c = pick(random, "\u0000", "\u0007", "\u001b", "\u0085", "\n", "\r", "\u007f", "\t");
-        base.put(key, "前" + c + "后");
+        key = plant(base, TextNode.valueOf("前" + c + "后"), random);
         yield utf8(
             base.toString(), what, key + " with control U+" + Integer.toHexString(c.charAt(0)));
       }
@@ -594,7 +697,7 @@ class HostileRequestsIT {
             pick(
                 random, "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067",
                 "\u2068", "\u2069");
-        base.put(key, "abc" + c + "def");
+        key = plant(base, TextNode.valueOf("abc" + c + "def"), random);
         yield utf8(base.toString(), what, key + " with bidi U+" + Integer.toHexString(c.charAt(0)));
       }
       case 10 -> {
@@ -624,33 +727,47 @@ class HostileRequestsIT {
         yield all;
       }
       case 12 -> {
-        base.set(
-            key,
-            json(
-                pick(
-                    random,
-                    "[]",
-                    "{}",
-                    "null",
-                    "true",
-                    "123",
-                    "\"str\"",
-                    "[[1]]",
-                    "{\"a\":{}}",
-                    "-1")));
+        key =
+            plant(
+                base,
+                json(
+                    pick(
+                        random,
+                        "[]",
+                        "{}",
+                        "null",
+                        "true",
+                        "123",
+                        "\"str\"",
+                        "[[1]]",
+                        "{\"a\":{}}",
+                        "-1")),
+                random);
         yield utf8(base.toString(), what, key + " of a wrong type");
       }
       case 13 -> {
-        base.put(
-            key, pick(random, "\u200b\u200c", "\u3000", "\u2800", "\ufeff", " \u00a0 ", "\u3164"));
+        key =
+            plant(
+                base,
+                TextNode.valueOf(
+                    pick(
+                        random,
+                        "\u200b\u200c",
+                        "\u3000",
+                        "\u2800",
+                        "\ufeff",
+                        " \u00a0 ",
+                        "\u3164")),
+                random);
         yield utf8(base.toString(), what, key + " invisible only");
       }
       case 14 -> {
-        base.put(key, pick(random, "٢٠٢١", "２０２１", "߂߀߂߁", "१२", "1٢"));
+        key =
+            plant(base, TextNode.valueOf(pick(random, "٢٠٢١", "２０２１", "߂߀߂߁", "१२", "1٢")), random);
         yield utf8(base.toString(), what, key + " in other digits");
       }
       case 15 -> {
-        base.put(key, "长".repeat(100_000));
+        key = plant(base, TextNode.valueOf("长".repeat(100_000)), random);
         yield utf8(base.toString(), what, key + " 300 KB long");
       }
       case 16 ->
@@ -677,7 +794,7 @@ class HostileRequestsIT {
       }
       case 19 -> utf8("<xml><a>" + NAME + "</a></xml>", what, "XML");
       case 20 -> {
-        base.put(key, pick(random, staffToken, accessToken));
+        key = plant(base, TextNode.valueOf(pick(random, staffToken, accessToken)), random);
         yield utf8(base.toString(), what, key + " carrying a token");
       }
       case 21 -> {
@@ -692,11 +809,66 @@ class HostileRequestsIT {
         yield utf8(base.toString(), what, "every field 10000 long");
       }
       default -> {
-        base.put(
-            key, pick(random, "1e400", "NaN", "Infinity", "-0", "1,000", "0x10", " 12 ", "1e2"));
+        key =
+            plant(
+                base,
+                TextNode.valueOf(
+                    pick(random, "1e400", "NaN", "Infinity", "-0", "1,000", "0x10", " 12 ", "1e2")),
+                random);
         yield utf8(base.toString(), what, key + " a number in words");
       }
     };
+  }
+
+  /**
+   * Puts {@code value} in place of a field or element anywhere in {@code base}, at any depth (or as
+   * a new field when there is none), and says where.
+   */
+  private static String plant(ObjectNode base, JsonNode value, Random random) {
+    List<String> paths = new ArrayList<>();
+    List<Runnable> setters = new ArrayList<>();
+    slots(base, "", paths, setters, value, value.isNumber() && random.nextInt(4) != 0);
+    if (paths.isEmpty()) {
+      slots(base, "", paths, setters, value, false);
+    }
+    if (paths.isEmpty()) {
+      base.set("x", value);
+      return "x";
+    }
+    int slot = random.nextInt(paths.size());
+    setters.get(slot).run();
+    return paths.get(slot);
+  }
+
+  /** Every place in the tree (only those holding a number, with {@code numbersOnly}). */
+  private static void slots(
+      JsonNode node,
+      String path,
+      List<String> paths,
+      List<Runnable> setters,
+      JsonNode value,
+      boolean numbersOnly) {
+    if (node instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        String child = path.isEmpty() ? name : path + "." + name;
+        if (!numbersOnly || object.get(name).isNumber()) {
+          paths.add(child);
+          setters.add(() -> object.set(name, value));
+        }
+        slots(object.get(name), child, paths, setters, value, numbersOnly);
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        int index = i;
+        if (!numbersOnly || array.get(i).isNumber()) {
+          paths.add(path + "[" + i + "]");
+          setters.add(() -> array.set(index, value));
+        }
+        slots(array.get(i), path + "[" + i + "]", paths, setters, value, numbersOnly);
+      }
+    }
   }
 
   /** A body over Lambda's 6 MB and one over API Gateway's 10 MB, on one route of each function. */
@@ -798,6 +970,38 @@ class HostileRequestsIT {
       }
     }
     return bodies;
+  }
+
+  /**
+   * The query parameter names the events/ of each route use, so a route's own get hostile values.
+   */
+  private static Map<String, List<String>> exampleQueryNames() throws IOException {
+    Map<String, Set<String>> names = new HashMap<>();
+    try (Stream<Path> files = Files.walk(ProjectLayout.root().resolve("events"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        JsonNode event = Json.mapper().readTree(file.toFile());
+        if (event.path("routeKey").isTextual()) {
+          event
+              .path("queryStringParameters")
+              .fieldNames()
+              .forEachRemaining(
+                  name ->
+                      names
+                          .computeIfAbsent(
+                              event.path("routeKey").asText(), k -> new java.util.TreeSet<>())
+                          .add(name));
+        }
+      }
+    }
+    Map<String, List<String>> lists = new HashMap<>();
+    names.forEach(
+        (route, set) -> {
+          if (set.contains("limit")) {
+            set.add("cursor"); // a paged route: its next page's token too
+          }
+          lists.put(route, List.copyOf(set));
+        });
+    return lists;
   }
 
   private static String anyKey(ObjectNode base, Random random) {
