@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * Which staff groups the caller belongs to, from the JWT that API Gateway verified, and the check
  * that a staff route makes before anything else. Groups come from {@code cognito:groups} (Cognito
- * user pools) or {@code groups}; API Gateway hands array claims over as {@code "[a b]"}, and a
- * plain comma- or space-separated string is read the same way.
+ * user pools) or {@code groups}; API Gateway hands array claims over as {@code "[a b]"}; any other
+ * string is one group, exactly as named.
  */
 public final class StaffGroups {
   /** Complaint officers: the complaint workflow and its statistics. */
@@ -26,6 +26,16 @@ public final class StaffGroups {
 
   /** Evaluation staff: the self-evaluation report, and reading complaint statistics. */
   public static final String EVALUATION = "evaluation";
+
+  /** Supervisors: read the audit trail of officers' reads of complainants' personal data. */
+  public static final String SUPERVISOR = "supervisor";
+
+  /**
+   * Staff who act for every budget unit (the coordinating office's own evaluation staff, say);
+   * everyone else acts only for the units their token names ({@link StaffUnits}). A group, not a
+   * value of the units claim, so that no unit code can ever mean "all".
+   */
+  public static final String ALL_UNITS = "all-units";
 
   private static final List<String> CLAIMS = List.of("cognito:groups", "groups");
 
@@ -69,7 +79,7 @@ public final class StaffGroups {
    * group name contains; anything else is one group, exactly as named ({@code x,finance} is not
    * {@code finance}).
    */
-  private static Stream<String> parse(String value) {
+  static Stream<String> parse(String value) {
     String list = value.strip();
     if (list.startsWith("[") && list.endsWith("]")) {
       String inner = list.substring(1, list.length() - 1).strip();

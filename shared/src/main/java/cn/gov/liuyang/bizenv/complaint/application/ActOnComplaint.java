@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.audit.model.PersonalDataRead;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintAction;
@@ -16,17 +17,11 @@ import java.util.OptionalLong;
  * conditional on the version that was read, and the loser gets 409 with the current state. A
  * missing working-day calendar never blocks a step: its deadline is recorded as unknown and the gap
  * logged for the administrator.
+ *
+ * @param audit records that the officer is shown the case after the step, with its personal data
  */
-public final class ActOnComplaint {
-  private final Complaints complaints;
-  private final Deadlines deadlines;
-  private final Clock clock;
-
-  public ActOnComplaint(Complaints complaints, Deadlines deadlines, Clock clock) {
-    this.complaints = complaints;
-    this.deadlines = deadlines;
-    this.clock = clock;
-  }
+public record ActOnComplaint(
+    Complaints complaints, Deadlines deadlines, Clock clock, PersonalDataAudit audit) {
 
   /**
    * @param expectedVersion the version the officer saw, when the client sends it; a newer stored
@@ -71,6 +66,8 @@ public final class ActOnComplaint {
                     "WARN no working-day calendar for %d: complaint %s %s recorded without"
                         + " deadline%n",
                     unknown.missingCalendarYear(), number, action.type()));
+    // the step stands; if its read cannot be recorded the officer is shown nothing (fail closed)
+    audit.shown(next, officer, PersonalDataRead.Purpose.ACT_ON_CASE);
     return next;
   }
 

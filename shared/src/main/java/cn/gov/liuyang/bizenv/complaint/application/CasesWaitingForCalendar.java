@@ -15,8 +15,10 @@ import java.util.Set;
  * before the calendar is stored, those waiting for it; after, the same cases with the date it gave
  * them. Read through the officers' search over the cases with a running limit filed from two years
  * before to the end of that year, newest first, in bounded pages.
+ *
+ * @param deadlines the calendars in force, on which deadlines stored as unknown are counted again
  */
-public final class CasesWaitingForCalendar {
+public record CasesWaitingForCalendar(ComplaintSearch search, Deadlines deadlines) {
   /** The searches one page may take; each looks at no more cases than the page size. */
   public static final int MAX_SEARCHES_PER_PAGE = 5;
 
@@ -27,17 +29,6 @@ public final class CasesWaitingForCalendar {
           ComplaintStatus.ACCEPTED,
           ComplaintStatus.IN_PROGRESS,
           ComplaintStatus.CLOSED);
-
-  private final ComplaintSearch search;
-  private final Deadlines deadlines;
-
-  /**
-   * @param deadlines the calendars in force, on which deadlines stored as unknown are counted again
-   */
-  public CasesWaitingForCalendar(ComplaintSearch search, Deadlines deadlines) {
-    this.search = search;
-    this.deadlines = deadlines;
-  }
 
   /**
    * @param examined how many cases with a running limit were looked at for this page

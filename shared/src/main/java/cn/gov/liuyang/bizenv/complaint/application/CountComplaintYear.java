@@ -12,24 +12,13 @@ import java.time.Clock;
 /**
  * A year's complaint figures (what the annual report quotes), counted from the cases the search
  * finds filed in it, on today's calendars.
+ *
+ * @param deadlines the calendars and limits deadlines unknown when a step was taken count on
+ * @param intakeUnit the unit whose intake the cases filed through the system belong to
  */
-public final class CountComplaintYear implements ComplaintStatisticsReader {
-  private final ComplaintSearch search;
-  private final Deadlines deadlines;
-  private final Clock clock;
-  private final UnitId intakeUnit;
-
-  /**
-   * @param deadlines the calendars and limits deadlines unknown when a step was taken count on
-   * @param intakeUnit the unit whose intake the cases filed through the system belong to
-   */
-  public CountComplaintYear(
-      ComplaintSearch search, Deadlines deadlines, Clock clock, UnitId intakeUnit) {
-    this.search = search;
-    this.deadlines = deadlines;
-    this.clock = clock;
-    this.intakeUnit = intakeUnit;
-  }
+public record CountComplaintYear(
+    ComplaintSearch search, Deadlines deadlines, Clock clock, UnitId intakeUnit)
+    implements ComplaintStatisticsReader {
 
   @Override
   public ComplaintYearStatistics forUnit(UnitId unit, FiscalYear year) {

@@ -1,13 +1,10 @@
 package cn.gov.liuyang.bizenv.complaint.application;
 
+import cn.gov.liuyang.bizenv.common.Sha256;
 import cn.gov.liuyang.bizenv.complaint.model.ComplaintKind;
 import cn.gov.liuyang.bizenv.complaint.model.Contact;
 import cn.gov.liuyang.bizenv.complaint.model.CreditCode;
 import cn.gov.liuyang.bizenv.complaint.model.Enterprise;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -44,12 +41,6 @@ public record FileComplaintCommand(
   }
 
   static String sha256Hex(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(text);
   }
 }

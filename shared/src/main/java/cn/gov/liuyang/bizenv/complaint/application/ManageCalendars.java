@@ -18,22 +18,10 @@ import java.util.OptionalInt;
  * version is in force at once in this function and within a minute everywhere ({@link
  * CalendarsInForce}); deadlines that waited for it resolve on their next read.
  */
-public final class ManageCalendars {
+public record ManageCalendars(
+    CalendarVersions store, ShippedCalendars shipped, CalendarsInForce inForce, Clock clock) {
   /** How many versions a read lists. */
   public static final int HISTORY = 50;
-
-  private final CalendarVersions store;
-  private final ShippedCalendars shipped;
-  private final CalendarsInForce inForce;
-  private final Clock clock;
-
-  public ManageCalendars(
-      CalendarVersions store, ShippedCalendars shipped, CalendarsInForce inForce, Clock clock) {
-    this.store = store;
-    this.shipped = shipped;
-    this.inForce = inForce;
-    this.clock = clock;
-  }
 
   /**
    * A year's calendar as staff see it.

@@ -11,14 +11,7 @@ import java.util.Optional;
  * is counted again on the calendars in force, so a case shows its date (and may be overdue) as soon
  * as its year's calendar is there; the next write of the case stores it.
  */
-public final class SearchComplaints {
-  private final ComplaintSearch search;
-  private final Deadlines deadlines;
-
-  public SearchComplaints(ComplaintSearch search, Deadlines deadlines) {
-    this.search = search;
-    this.deadlines = deadlines;
-  }
+public record SearchComplaints(ComplaintSearch search, Deadlines deadlines) {
 
   /**
    * One page of the complaints matching {@code query}. With {@link ComplaintQuery#overdueOn}, a

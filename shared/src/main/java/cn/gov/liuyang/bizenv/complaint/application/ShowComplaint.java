@@ -10,14 +10,7 @@ import java.util.Optional;
  * One complaint in full, for officers, with its deadline as it stands today: one stored as unknown
  * is counted again on the calendars in force.
  */
-public final class ShowComplaint {
-  private final Complaints complaints;
-  private final Deadlines deadlines;
-
-  public ShowComplaint(Complaints complaints, Deadlines deadlines) {
-    this.complaints = complaints;
-    this.deadlines = deadlines;
-  }
+public record ShowComplaint(Complaints complaints, Deadlines deadlines) {
 
   /** The complaint with this number; empty when there is none. */
   public Optional<Complaint> show(TrackingNumber number) {

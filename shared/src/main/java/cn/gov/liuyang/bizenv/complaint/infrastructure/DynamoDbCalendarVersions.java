@@ -30,16 +30,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * UpdateItem} conditional on the version existing unconfirmed. Reads are consistent {@code Query}
  * (newest first) and {@code GetItem}.
  */
-public final class DynamoDbCalendarVersions implements CalendarVersions {
+public record DynamoDbCalendarVersions(DynamoDbClient dynamoDb, String table)
+    implements CalendarVersions {
   private static final String VERSION_PREFIX = "V#";
-
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbCalendarVersions(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
 
   static String partition(int year) {
     return "CALENDAR#" + year;

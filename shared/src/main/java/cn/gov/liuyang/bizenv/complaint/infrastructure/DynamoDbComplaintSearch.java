@@ -32,18 +32,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * filter. At the volume of one county office (about a hundred cases a year) filtering a year
  * partition is cheap.
  */
-public final class DynamoDbComplaintSearch implements ComplaintSearch {
+public record DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table)
+    implements ComplaintSearch {
   private static final int BATCH = 100;
   private static final List<ComplaintStatus> OPEN =
       List.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACCEPTED, ComplaintStatus.IN_PROGRESS);
-
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbComplaintSearch(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
 
   @Override
   public ComplaintPage search(ComplaintQuery query) {

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Complaints in the DynamoDB complaints table, one item each (see {@link ComplaintItems}), read as
  * stored: the use cases count a deadline stored as unknown again, and the next update stores it.
  */
-public final class DynamoDbComplaints implements Complaints {
+public record DynamoDbComplaints(DynamoDbClient dynamoDb, String table) implements Complaints {
   /** State attributes that are absent when empty, so an update removes them. */
   private static final List<String> OPTIONAL_STATE =
       List.of(
@@ -27,14 +27,6 @@ public final class DynamoDbComplaints implements Complaints {
           "deadlineCountedFrom",
           "deadlineWorkingDays",
           "feedback");
-
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbComplaints(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
 
   @Override
   public boolean add(Complaint complaint) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -112,6 +113,21 @@ public final class DynamoDbLedgerCases implements LedgerCaseStore {
     } catch (ConditionalCheckFailedException newerIsCurrent) {
       return false;
     }
+  }
+
+  @Override
+  public Optional<String> importInForce(UnitId unit, FiscalYear year) {
+    Map<String, AttributeValue> item =
+        dynamoDb
+            .getItem(
+                g ->
+                    g.tableName(table)
+                        .key(pointerKey(year.value(), unit.value()))
+                        .consistentRead(true))
+            .item();
+    return item == null || !item.containsKey("importId")
+        ? Optional.empty()
+        : Optional.of(item.get("importId").s());
   }
 
   @Override

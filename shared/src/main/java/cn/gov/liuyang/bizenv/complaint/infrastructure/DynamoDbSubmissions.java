@@ -17,16 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Idempotency keys in the complaints table: {@code pk = SUBMISSION#<sha256 of key>}, {@code sk =
  * SUBMISSION}, expiring (TTL {@code expiresAt}) a week after first use.
  */
-public final class DynamoDbSubmissions implements Submissions {
+public record DynamoDbSubmissions(DynamoDbClient dynamoDb, String table) implements Submissions {
   private static final Duration KEPT = Duration.ofDays(7);
-
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbSubmissions(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
 
   @Override
   public Submission claim(Submission candidate) {

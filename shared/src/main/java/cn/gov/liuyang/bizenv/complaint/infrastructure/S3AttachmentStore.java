@@ -16,17 +16,9 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * Content-Length} is the equivalent S3 enforces: any other type or size breaks the signature and S3
  * refuses the upload.
  */
-public final class S3AttachmentStore implements AttachmentStore {
+public record S3AttachmentStore(S3Presigner presigner, String bucket) implements AttachmentStore {
   private static final Duration VALID_FOR = Duration.ofMinutes(10);
   private static final Duration DOWNLOAD_VALID_FOR = Duration.ofMinutes(5);
-
-  private final S3Presigner presigner;
-  private final String bucket;
-
-  public S3AttachmentStore(S3Presigner presigner, String bucket) {
-    this.presigner = presigner;
-    this.bucket = bucket;
-  }
 
   @Override
   public UploadLink linkFor(Attachment attachment) {

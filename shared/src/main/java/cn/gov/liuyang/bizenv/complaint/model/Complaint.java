@@ -108,25 +108,8 @@ public record Complaint(
 
   /** This case as imported from the ledger row {@code from}. */
   public Complaint importedFrom(LedgerOrigin from) {
-    return new Complaint(
-        trackingNumber,
-        kind,
-        subject,
-        description,
-        enterprise,
-        contact,
-        accessTokenHash,
-        idempotencyKeyHash,
-        filedAt,
-        status,
-        version,
-        department,
-        dueBy,
-        deadlineUnknown,
-        feedback,
-        history,
-        attachments,
-        Optional.of(from));
+    return changed(
+        status, version, department, due(), feedback, history, attachments, Optional.of(from));
   }
 
   /**
@@ -144,25 +127,7 @@ public record Complaint(
       throw new IllegalStateException("the last step is not a closing");
     }
     steps.add(last.with(StepPayload.Closing.onUnknownDate(closing.difficultiesResolved())));
-    return new Complaint(
-        trackingNumber,
-        kind,
-        subject,
-        description,
-        enterprise,
-        contact,
-        accessTokenHash,
-        idempotencyKeyHash,
-        filedAt,
-        status,
-        version,
-        department,
-        dueBy,
-        deadlineUnknown,
-        feedback,
-        steps,
-        attachments,
-        origin);
+    return changed(status, version, department, due(), feedback, steps, attachments, origin);
   }
 
   /**
@@ -301,7 +266,7 @@ public record Complaint(
     if (due.unknown().equals(deadlineUnknown)) {
       return this;
     }
-    return changed(status, version, department, due, feedback, history, attachments);
+    return changed(status, version, department, due, feedback, history, attachments, origin);
   }
 
   /**
@@ -467,7 +432,7 @@ public record Complaint(
             new StepPayload.Attaching(attachment.id(), attachment.contentType()));
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    return changed(status, version + 1, department, due(), feedback, appended(step), more);
+    return changed(status, version + 1, department, due(), feedback, appended(step), more, origin);
   }
 
   /** The steps added since {@code earlier}, a previous version of this complaint. */
@@ -511,7 +476,8 @@ public record Complaint(
         nextDue,
         nextFeedback,
         appended(step),
-        attachments);
+        attachments,
+        origin);
   }
 
   private List<Step> appended(Step step) {
@@ -520,7 +486,10 @@ public record Complaint(
     return longer;
   }
 
-  /** This complaint with what changes over its life replaced; what was filed stays. */
+  /**
+   * This complaint with what changes over its life (or its ledger origin) replaced; what was filed
+   * stays.
+   */
   private Complaint changed(
       ComplaintStatus nextStatus,
       long nextVersion,
@@ -528,7 +497,8 @@ public record Complaint(
       Due nextDue,
       Optional<Feedback> nextFeedback,
       List<Step> nextHistory,
-      List<Attachment> nextAttachments) {
+      List<Attachment> nextAttachments,
+      Optional<LedgerOrigin> nextOrigin) {
     return new Complaint(
         trackingNumber,
         kind,
@@ -547,7 +517,7 @@ public record Complaint(
         nextFeedback,
         nextHistory,
         nextAttachments,
-        origin);
+        nextOrigin);
   }
 
   private Due due() {

@@ -16,8 +16,13 @@ public sealed interface StepPayload {
   /** The kind of step these facts belong to. */
   StepAction action();
 
-  /** The facts as text, keyed as stored and shown to staff; absent facts have no key. */
-  Map<String, String> asText();
+  /**
+   * The facts as text, keyed as stored and shown to staff; absent facts have no key. None by
+   * default: a step whose facts are the complaint itself or the step's notes.
+   */
+  default Map<String, String> asText() {
+    return Map.of();
+  }
 
   /**
    * The facts of a step of kind {@code action} from their text. Lenient as the counts always were:
@@ -55,20 +60,12 @@ public sealed interface StepPayload {
     public StepAction action() {
       return StepAction.FILE;
     }
-
-    public Map<String, String> asText() {
-      return Map.of();
-    }
   }
 
   /** 受理. */
   record Acceptance() implements StepPayload {
     public StepAction action() {
       return StepAction.ACCEPT;
-    }
-
-    public Map<String, String> asText() {
-      return Map.of();
     }
   }
 
@@ -102,10 +99,6 @@ public sealed interface StepPayload {
   record FollowUp() implements StepPayload {
     public StepAction action() {
       return StepAction.FOLLOW_UP;
-    }
-
-    public Map<String, String> asText() {
-      return Map.of();
     }
   }
 
@@ -224,6 +217,13 @@ public sealed interface StepPayload {
     boolean satisfiedWithResult();
 
     boolean satisfiedWithService();
+
+    @Override
+    default Map<String, String> asText() {
+      return Map.of(
+          SATISFIED_WITH_RESULT, Boolean.toString(satisfiedWithResult()),
+          SATISFIED_WITH_SERVICE, Boolean.toString(satisfiedWithService()));
+    }
   }
 
   /** 回访: what the complainant said on the follow-up call. */
@@ -232,24 +232,12 @@ public sealed interface StepPayload {
     public StepAction action() {
       return StepAction.REVISIT;
     }
-
-    public Map<String, String> asText() {
-      return Map.of(
-          SATISFIED_WITH_RESULT, Boolean.toString(satisfiedWithResult),
-          SATISFIED_WITH_SERVICE, Boolean.toString(satisfiedWithService));
-    }
   }
 
   /** 评价: the complainant's own rating. */
   record Rating(boolean satisfiedWithResult, boolean satisfiedWithService) implements Satisfaction {
     public StepAction action() {
       return StepAction.FEEDBACK;
-    }
-
-    public Map<String, String> asText() {
-      return Map.of(
-          SATISFIED_WITH_RESULT, Boolean.toString(satisfiedWithResult),
-          SATISFIED_WITH_SERVICE, Boolean.toString(satisfiedWithService));
     }
   }
 

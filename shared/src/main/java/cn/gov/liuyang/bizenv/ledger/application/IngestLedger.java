@@ -6,6 +6,7 @@ import cn.gov.liuyang.bizenv.ledger.model.LedgerCase;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerOutcome;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
+import cn.gov.liuyang.bizenv.spending.application.Delivery;
 import cn.gov.liuyang.bizenv.spending.application.GuardedRead;
 import cn.gov.liuyang.bizenv.spending.application.IngestLog;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
@@ -13,6 +14,8 @@ import cn.gov.liuyang.bizenv.spending.application.IngestUpload.Result;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
 import java.time.Clock;
@@ -61,20 +64,44 @@ public final class IngestLedger {
     this.log = log;
   }
 
-  /** Imports one delivered object (see {@link IngestUpload#ingest} for the lease). */
+  /** Imports one delivered object, a delivery that others follow if it fails. */
   public Result ingest(UploadedObject object, Duration lease) {
+    return ingest(object, lease, Delivery.RETRIED);
+  }
+
+  /**
+   * Imports one delivered object (see {@link IngestUpload#ingest(UploadedObject, Duration,
+   * Delivery)} for the lease and the delivery). Every step is safe to repeat: the cases are written
+   * under the import's id with fixed tracking numbers and count only once it is in force; making it
+   * the one in force is one conditional put, the commit point; removing the superseded cases (which
+   * no longer count), writing the result files and recording the outcome are repeated by a
+   * redelivery.
+   */
+  public Result ingest(UploadedObject object, Duration lease, Delivery delivery) {
     Optional<LedgerUploadKey> key = LedgerUploadKey.parse(object.key());
     if (key.isEmpty()) {
       return Result.IGNORED;
     }
+    SubmissionId id = key.get().submission();
     Instant now = clock.instant();
-    Optional<Result> notTaken =
-        Result.ifNotTaken(submissions.claim(key.get().submission(), object.version(), now, lease));
-    if (notTaken.isPresent()) {
-      return notTaken.get();
+    try {
+      Optional<Result> notTaken =
+          Result.ifNotTaken(submissions.claim(id, object.version(), now, lease));
+      if (notTaken.isPresent()) {
+        return notTaken.get();
+      }
+      return process(key.get(), object, now, lease);
+    } catch (RuntimeException failure) {
+      // (a claim whose answer was lost may have taken it: only this claim's lease is given back)
+      afterFailure(key.get(), object, now, lease, delivery, failure);
+      throw failure;
     }
-    LedgerSubmission submission = submissions.find(key.get().submission()).orElseThrow();
-    if (!submission.uploadKey().equals(key.get())) {
+  }
+
+  private Result process(LedgerUploadKey key, UploadedObject object, Instant now, Duration lease) {
+    LedgerSubmission submission = submissions.find(key.submission()).orElseThrow();
+    if (!submission.uploadKey().equals(key)) {
+      submissions.release(submission.id(), object.version(), now, lease);
       return Result.IGNORED;
     }
     ParsedLedger parsed = read(submission, object);
@@ -127,6 +154,37 @@ public final class IngestLedger {
         parsed.acceptable() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED,
         outcome);
     return parsed.acceptable() ? Result.ACCEPTED : Result.REJECTED;
+  }
+
+  /**
+   * After a delivery failed: gives its lease back; after the last delivery, marks the submission
+   * FAILED instead, unless its cases are in force already (then a redelivery records the rest).
+   */
+  private void afterFailure(
+      LedgerUploadKey key,
+      UploadedObject object,
+      Instant claimedAt,
+      Duration lease,
+      Delivery delivery,
+      RuntimeException failure) {
+    try {
+      SubmissionId id = key.submission();
+      boolean inForceAlready =
+          delivery.isLast()
+              && cases.importInForce(key.unit(), key.year()).filter(id.value()::equals).isPresent();
+      if (delivery.isLast() && !inForceAlready) {
+        submissions.fail(
+            id,
+            object.version(),
+            claimedAt,
+            lease,
+            IngestFailure.afterLastDelivery(clock.instant(), delivery.attempt()));
+      } else {
+        submissions.release(id, object.version(), claimedAt, lease);
+      }
+    } catch (RuntimeException alsoFailed) {
+      failure.addSuppressed(alsoFailed);
+    }
   }
 
   private ParsedLedger read(LedgerSubmission submission, UploadedObject object) {

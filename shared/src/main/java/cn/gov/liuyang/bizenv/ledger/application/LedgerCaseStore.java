@@ -5,6 +5,7 @@ import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.model.Complaint;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Imported cases in the complaints table and, per unit and year, which import is in force (the
@@ -24,6 +25,9 @@ public interface LedgerCaseStore {
    * @return whether it is (or already was) in force
    */
   boolean makeCurrent(UnitId unit, FiscalYear year, String importId, Instant requestedAt);
+
+  /** The import in force for the unit and year, if any. */
+  Optional<String> importInForce(UnitId unit, FiscalYear year);
 
   /** Deletes the unit's imported cases of the year from any other import; returns how many. */
   int removeSuperseded(UnitId unit, FiscalYear year, String currentImportId);

@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.ledger.application;
 
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
@@ -8,16 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** What staff read back about a ledger upload: its status, outcome and result links. */
-public final class LedgerSubmissionQueries {
+public record LedgerSubmissionQueries(LedgerSubmissionStore submissions, ResultStore results) {
   private static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
-
-  private final LedgerSubmissionStore submissions;
-  private final ResultStore results;
-
-  public LedgerSubmissionQueries(LedgerSubmissionStore submissions, ResultStore results) {
-    this.submissions = submissions;
-    this.results = results;
-  }
 
   /**
    * A ledger submission with short-lived links to 校验结果.xlsx and the JSON outcome, once processed.
@@ -26,11 +19,13 @@ public final class LedgerSubmissionQueries {
 
   public record Links(URI report, URI outcome) {}
 
-  public Optional<View> find(SubmissionId id) {
+  /** The ledger submission; refused ({@code UNIT_FORBIDDEN}) when it is another unit's. */
+  public Optional<View> find(SubmissionId id, UnitScope actingFor) {
     return submissions
         .find(id)
         .map(
             s -> {
+              actingFor.require(s.unit());
               String name = baseName(s.fileName());
               return new View(
                   s,

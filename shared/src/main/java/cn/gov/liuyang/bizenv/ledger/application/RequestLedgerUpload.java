@@ -11,18 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /** Opens a ledger submission and hands out the one link its workbook may be uploaded through. */
-public final class RequestLedgerUpload {
+public record RequestLedgerUpload(
+    LedgerSubmissionStore submissions, LedgerFiles files, Clock clock) {
   public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
-
-  private final LedgerSubmissionStore submissions;
-  private final LedgerFiles files;
-  private final Clock clock;
-
-  public RequestLedgerUpload(LedgerSubmissionStore submissions, LedgerFiles files, Clock clock) {
-    this.submissions = submissions;
-    this.files = files;
-    this.clock = clock;
-  }
 
   public record Command(
       UnitId unit,

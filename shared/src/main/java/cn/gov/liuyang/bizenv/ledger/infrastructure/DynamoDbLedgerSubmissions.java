@@ -9,6 +9,7 @@ import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionStore.Claim;
 import cn.gov.liuyang.bizenv.spending.infrastructure.SubmissionItemWrites;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,6 +83,21 @@ public final class DynamoDbLedgerSubmissions implements LedgerSubmissionStore {
   }
 
   @Override
+  public void release(SubmissionId id, String objectVersion, Instant claimedAt, Duration lease) {
+    SubmissionItemWrites.release(dynamoDb, table, key(id), objectVersion, claimedAt, lease);
+  }
+
+  @Override
+  public void fail(
+      SubmissionId id,
+      String objectVersion,
+      Instant claimedAt,
+      Duration lease,
+      IngestFailure failure) {
+    SubmissionItemWrites.fail(dynamoDb, table, key(id), objectVersion, claimedAt, lease, failure);
+  }
+
+  @Override
   public void recordOutcome(
       SubmissionId id, String objectVersion, SubmissionStatus status, LedgerOutcome outcome) {
     String stored;
@@ -115,7 +131,8 @@ public final class DynamoDbLedgerSubmissions implements LedgerSubmissionStore {
         item.get("requestedBy").s(),
         SubmissionStatus.valueOf(item.get("status").s()),
         Optional.ofNullable(item.get("objectVersion")).map(AttributeValue::s),
-        outcome);
+        outcome,
+        SubmissionItemWrites.failure(item));
   }
 
   private static Map<String, AttributeValue> key(SubmissionId id) {

@@ -3,10 +3,9 @@ package cn.gov.liuyang.bizenv.ledger.model;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
+import cn.gov.liuyang.bizenv.spending.model.SubmissionKeys;
 import cn.gov.liuyang.bizenv.spending.model.UploadKey.FileFormat;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,27 +15,16 @@ import java.util.regex.Pattern;
 public record LedgerUploadKey(
     UnitId unit, FiscalYear year, SubmissionId submission, FileFormat format) {
   public static final String PREFIX = "ledgers/";
-  private static final Pattern SHAPE =
-      Pattern.compile("ledgers/([a-z0-9][a-z0-9-]{1,39})/(\\d{4})/([0-9a-f]{32})\\.(xlsx|xls|csv)");
+  private static final Pattern SHAPE = SubmissionKeys.shape(PREFIX);
 
   public String value() {
-    return PREFIX + unit + "/" + year + "/" + submission + "." + format.extension();
+    return SubmissionKeys.value(PREFIX, new SubmissionKeys.Parts(unit, year, submission, format));
   }
 
   /** Reads a key back; empty for keys the ledger import did not hand out. */
   public static Optional<LedgerUploadKey> parse(String key) {
-    Matcher m = SHAPE.matcher(key);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    return FiscalYear.parse(m.group(2))
-        .map(
-            year ->
-                new LedgerUploadKey(
-                    new UnitId(m.group(1)),
-                    year,
-                    new SubmissionId(m.group(3)),
-                    FileFormat.valueOf(m.group(4).toUpperCase(Locale.ROOT))));
+    return SubmissionKeys.parse(SHAPE, key)
+        .map(k -> new LedgerUploadKey(k.unit(), k.year(), k.submission(), k.format()));
   }
 
   @Override

@@ -11,14 +11,8 @@ import java.util.Optional;
  * The indicator set in force for a year: the latest version staff stored, or else the set the
  * release ships for the year (its initial content), or none. What reports are scored against.
  */
-public final class IndicatorSetsInForce implements IndicatorSets {
-  private final IndicatorSetRepository stored;
-  private final IndicatorSets shipped;
-
-  public IndicatorSetsInForce(IndicatorSetRepository stored, IndicatorSets shipped) {
-    this.stored = stored;
-    this.shipped = shipped;
-  }
+public record IndicatorSetsInForce(IndicatorSetRepository stored, IndicatorSets shipped)
+    implements IndicatorSets {
 
   @Override
   public Optional<IndicatorSet> forYear(FiscalYear year) {

@@ -12,19 +12,9 @@ import java.util.List;
  * Lists every report made for a unit's year, newest first, each with a fresh short-lived link, so
  * staff can download an earlier version again without regenerating it.
  */
-public final class ListReports {
+public record ListReports(ReportRegistry registry, ReportStore store, Duration linkValidity) {
   private static final Comparator<ReportRecord> NEWEST_FIRST =
       Comparator.comparingInt(ReportRecord::version).reversed();
-
-  private final ReportRegistry registry;
-  private final ReportStore store;
-  private final Duration linkValidity;
-
-  public ListReports(ReportRegistry registry, ReportStore store, Duration linkValidity) {
-    this.registry = registry;
-    this.store = store;
-    this.linkValidity = linkValidity;
-  }
 
   public record Query(UnitId unit, FiscalYear year) {}
 

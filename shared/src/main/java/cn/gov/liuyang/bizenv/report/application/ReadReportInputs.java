@@ -7,12 +7,7 @@ import cn.gov.liuyang.bizenv.report.model.NarrativeVersion;
 import java.util.Optional;
 
 /** Returns the latest (or a given) saved version of staff's texts for a unit's year. */
-public final class ReadReportInputs {
-  private final ReportInputsRepository repository;
-
-  public ReadReportInputs(ReportInputsRepository repository) {
-    this.repository = repository;
-  }
+public record ReadReportInputs(ReportInputsRepository repository) {
 
   public record Query(UnitId unit, FiscalYear year, Optional<Integer> version) {}
 

@@ -24,31 +24,14 @@ import java.util.Optional;
  * the indicator set, staff's texts, the working-day calendar. Saving any input answers with the
  * same list, so staff never learn of a gap one refusal at a time.
  */
-public final class ReportReadiness {
-  private final UnitRegistry units;
-  private final AcceptedSpendingReader spending;
-  private final ResolveUnitFacts facts;
-  private final ComplaintStatisticsReader complaints;
-  private final IndicatorSets indicatorSets;
-  private final ReportInputsRepository narratives;
-  private final WorkingDayCalendars calendars;
-
-  public ReportReadiness(
-      UnitRegistry units,
-      AcceptedSpendingReader spending,
-      ResolveUnitFacts facts,
-      ComplaintStatisticsReader complaints,
-      IndicatorSets indicatorSets,
-      ReportInputsRepository narratives,
-      WorkingDayCalendars calendars) {
-    this.units = units;
-    this.spending = spending;
-    this.facts = facts;
-    this.complaints = complaints;
-    this.indicatorSets = indicatorSets;
-    this.narratives = narratives;
-    this.calendars = calendars;
-  }
+public record ReportReadiness(
+    UnitRegistry units,
+    AcceptedSpendingReader spending,
+    ResolveUnitFacts facts,
+    ComplaintStatisticsReader complaints,
+    IndicatorSets indicatorSets,
+    ReportInputsRepository narratives,
+    WorkingDayCalendars calendars) {
 
   public List<MissingInput> missing(UnitId unit, FiscalYear year) {
     List<MissingInput> missing = new ArrayList<>();

@@ -15,17 +15,8 @@ import java.util.Optional;
  * Staff change a year's indicator set: each save is a new version (never an overwrite), and a new
  * year starts as a copy of an earlier year's set.
  */
-public final class SaveIndicatorSet {
-  private final IndicatorSetsInForce sets;
-  private final IndicatorSetRepository repository;
-  private final Clock clock;
-
-  public SaveIndicatorSet(
-      IndicatorSetsInForce sets, IndicatorSetRepository repository, Clock clock) {
-    this.sets = sets;
-    this.repository = repository;
-    this.clock = clock;
-  }
+public record SaveIndicatorSet(
+    IndicatorSetsInForce sets, IndicatorSetRepository repository, Clock clock) {
 
   /**
    * A whole set for the year, already validated (weights add up to 100, …).

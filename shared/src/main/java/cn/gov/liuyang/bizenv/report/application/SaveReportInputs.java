@@ -9,14 +9,7 @@ import cn.gov.liuyang.bizenv.report.model.ReportNarrative;
 import java.time.Clock;
 
 /** Saves staff's texts for a unit's year as a new version. */
-public final class SaveReportInputs {
-  private final ReportInputsRepository repository;
-  private final Clock clock;
-
-  public SaveReportInputs(ReportInputsRepository repository, Clock clock) {
-    this.repository = repository;
-    this.clock = clock;
-  }
+public record SaveReportInputs(ReportInputsRepository repository, Clock clock) {
 
   public record Command(UnitId unit, FiscalYear year, ReportNarrative narrative, Author author) {}
 

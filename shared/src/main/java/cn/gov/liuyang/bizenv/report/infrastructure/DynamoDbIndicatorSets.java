@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -26,21 +25,15 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * files' shape. A new version is a conditional put, so two saves never share a number and nothing
  * is overwritten.
  */
-public final class DynamoDbIndicatorSets implements IndicatorSetRepository {
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbIndicatorSets(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
+public record DynamoDbIndicatorSets(DynamoDbClient dynamoDb, String table)
+    implements IndicatorSetRepository {
 
   @Override
   public void add(IndicatorSetVersion version) {
     IndicatorSet set = version.set();
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("pk", s(partition(set.year())));
-    item.put("sk", s(ReportsTableKeys.versionKey(version.number())));
+    item.put("sk", s(ReportsTable.versionKey(version.number())));
     item.put("year", AttributeValue.fromN(Integer.toString(set.year().value())));
     item.put("version", AttributeValue.fromN(Integer.toString(version.number())));
     item.put("versionName", s(set.version()));
@@ -54,10 +47,7 @@ public final class DynamoDbIndicatorSets implements IndicatorSetRepository {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("indicator set is serialisable", e);
     }
-    try {
-      dynamoDb.putItem(
-          put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-    } catch (ConditionalCheckFailedException taken) {
+    if (!ReportsTable.putNewVersion(dynamoDb, table, item)) {
       throw new VersionConflict("indicator set version " + set.version());
     }
   }
@@ -80,14 +70,7 @@ public final class DynamoDbIndicatorSets implements IndicatorSetRepository {
   }
 
   private QueryRequest query(FiscalYear year) {
-    return QueryRequest.builder()
-        .tableName(table)
-        .keyConditionExpression("pk = :pk AND begins_with(sk, :v)")
-        .expressionAttributeValues(
-            Map.of(":pk", s(partition(year)), ":v", s(ReportsTableKeys.VERSION_PREFIX)))
-        .scanIndexForward(false)
-        .consistentRead(true)
-        .build();
+    return ReportsTable.newestFirst(table, partition(year));
   }
 
   private static IndicatorSetVersion fromItem(FiscalYear year, Map<String, AttributeValue> item) {

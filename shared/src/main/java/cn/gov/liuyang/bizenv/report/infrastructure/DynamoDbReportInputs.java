@@ -15,21 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Staff's texts in the reports table: one item per version, {@code pk = INPUTS#<unit>#<year>},
  * {@code sk = V#000001}. A new version is a conditional put, so two saves never share a number.
  */
-public final class DynamoDbReportInputs implements ReportInputsRepository {
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbReportInputs(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
+public record DynamoDbReportInputs(DynamoDbClient dynamoDb, String table)
+    implements ReportInputsRepository {
 
   @Override
   public NarrativeVersion saveNext(
@@ -37,7 +30,7 @@ public final class DynamoDbReportInputs implements ReportInputsRepository {
     int version = latest(unit, year).map(NarrativeVersion::version).orElse(0) + 1;
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("pk", s(partition(unit, year)));
-    item.put("sk", s(ReportsTableKeys.versionKey(version)));
+    item.put("sk", s(ReportsTable.versionKey(version)));
     item.put("unit", s(unit.value()));
     item.put("year", n(year.value()));
     item.put("version", n(version));
@@ -49,10 +42,7 @@ public final class DynamoDbReportInputs implements ReportInputsRepository {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("narrative is serialisable", e);
     }
-    try {
-      dynamoDb.putItem(
-          put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-    } catch (ConditionalCheckFailedException taken) {
+    if (!ReportsTable.putNewVersion(dynamoDb, table, item)) {
       throw new VersionConflict("inputs version " + version);
     }
     return new NarrativeVersion(unit, year, version, savedAt, author, narrative);
@@ -62,19 +52,7 @@ public final class DynamoDbReportInputs implements ReportInputsRepository {
   public Optional<NarrativeVersion> latest(UnitId unit, FiscalYear year) {
     QueryResponse response =
         dynamoDb.query(
-            query ->
-                query
-                    .tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :v)")
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":pk",
-                            s(partition(unit, year)),
-                            ":v",
-                            s(ReportsTableKeys.VERSION_PREFIX)))
-                    .scanIndexForward(false)
-                    .limit(1)
-                    .consistentRead(true));
+            ReportsTable.newestFirst(table, partition(unit, year)).toBuilder().limit(1).build());
     return response.items().stream().findFirst().map(item -> fromItem(unit, year, item));
   }
 
@@ -88,7 +66,7 @@ public final class DynamoDbReportInputs implements ReportInputsRepository {
                         .key(
                             Map.of(
                                 "pk", s(partition(unit, year)),
-                                "sk", s(ReportsTableKeys.versionKey(version))))
+                                "sk", s(ReportsTable.versionKey(version))))
                         .consistentRead(true))
             .item();
     return item == null || item.isEmpty()

@@ -16,37 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Generated reports in the reports table: one item per version, {@code pk = REPORT#<unit>#<year>},
  * {@code sk = V#000001}, with the fingerprint beside it. A unit makes a handful of reports a year,
  * so finding one by fingerprint reads the partition rather than keeping a second index.
  */
-public final class DynamoDbReportRegistry implements ReportRegistry {
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
+public record DynamoDbReportRegistry(DynamoDbClient dynamoDb, String table)
+    implements ReportRegistry {
 
   @Override
   public List<ReportRecord> reports(UnitId unit, FiscalYear year) {
     List<ReportRecord> records = new ArrayList<>();
     dynamoDb
-        .queryPaginator(
-            query ->
-                query
-                    .tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :v)")
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":pk", AttributeValue.fromS(partition(unit, year)),
-                            ":v", AttributeValue.fromS(ReportsTableKeys.VERSION_PREFIX)))
-                    .scanIndexForward(false)
-                    .consistentRead(true))
+        .queryPaginator(ReportsTable.newestFirst(table, partition(unit, year)))
         .items()
         .forEach(item -> records.add(fromItem(unit, year, item)));
     return records;
@@ -56,7 +39,7 @@ public final class DynamoDbReportRegistry implements ReportRegistry {
   public void add(ReportRecord record) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put("pk", AttributeValue.fromS(partition(record.unit(), record.year())));
-    item.put("sk", AttributeValue.fromS(ReportsTableKeys.versionKey(record.version())));
+    item.put("sk", AttributeValue.fromS(ReportsTable.versionKey(record.version())));
     item.put("unit", AttributeValue.fromS(record.unit().value()));
     item.put("year", AttributeValue.fromN(Integer.toString(record.year().value())));
     item.put("version", AttributeValue.fromN(Integer.toString(record.version())));
@@ -75,10 +58,7 @@ public final class DynamoDbReportRegistry implements ReportRegistry {
     record
         .indicatorSetVersion()
         .ifPresent(set -> item.put("indicatorSetVersion", AttributeValue.fromS(set)));
-    try {
-      dynamoDb.putItem(
-          put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
-    } catch (ConditionalCheckFailedException taken) {
+    if (!ReportsTable.putNewVersion(dynamoDb, table, item)) {
       throw new VersionConflict("report version " + record.version());
     }
   }

@@ -14,20 +14,9 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequ
  * Report PDFs in the private reports bucket, downloaded through presigned GETs that carry their own
  * {@code response-content-disposition}, so the browser saves the Chinese file name.
  */
-public final class S3ReportStore implements ReportStore {
+public record S3ReportStore(S3Client s3, S3Presigner presigner, String bucket, Clock clock)
+    implements ReportStore {
   private static final String PDF = "application/pdf";
-
-  private final S3Client s3;
-  private final S3Presigner presigner;
-  private final String bucket;
-  private final Clock clock;
-
-  public S3ReportStore(S3Client s3, S3Presigner presigner, String bucket, Clock clock) {
-    this.s3 = s3;
-    this.presigner = presigner;
-    this.bucket = bucket;
-    this.clock = clock;
-  }
 
   @Override
   public void put(String objectKey, byte[] pdf, String fileName) {

@@ -250,32 +250,15 @@ public final class SelfEvaluationReport {
     Map<String, Money> actual = spending.projectActualByProject();
     Map<String, Money> budget = spending.projectBudgetByProject();
     List<List<String>> rows = new ArrayList<>();
-    actual.forEach(
-        (project, spent) ->
-            rows.add(
-                List.of(
-                    project,
-                    Figures.wanYuanFixed(budget.get(project)),
-                    Figures.wanYuanFixed(spent),
-                    tableRate(spent, budget.get(project)))));
+    actual.forEach((project, spent) -> rows.add(budgetRow(project, budget.get(project), spent)));
     Money totalBudget = budget.values().stream().reduce(Money.ZERO, Money::plus);
-    rows.add(
-        List.of(
-            "合计",
-            Figures.wanYuanFixed(totalBudget),
-            Figures.wanYuanFixed(spending.projectActual()),
-            tableRate(spending.projectActual(), totalBudget)));
-    blocks.add(
-        new Table(
-            "表1　项目支出情况",
-            UNIT_NOTE,
-            List.of(
-                new Column("项目名称", 4f, Align.LEFT),
-                new Column("预算数", 2f, Align.RIGHT),
-                new Column("实际支出", 2f, Align.RIGHT),
-                new Column("完成率", 1.6f, Align.RIGHT)),
-            rows,
-            true));
+    rows.add(budgetRow("合计", totalBudget, spending.projectActual()));
+    table(
+        "表1　项目支出情况",
+        UNIT_NOTE,
+        List.of(left("项目名称", 4f), right("预算数", 2f), right("实际支出", 2f), right("完成率", 1.6f)),
+        rows,
+        true);
   }
 
   private void economicTable() {
@@ -302,17 +285,12 @@ public final class SelfEvaluationReport {
             "合计",
             Figures.wanYuanFixed(spending.projectActual()),
             Figures.percentFixed(BigDecimal.valueOf(100))));
-    blocks.add(
-        new Table(
-            "表2　项目支出经济分类",
-            UNIT_NOTE,
-            List.of(
-                new Column("科目编码", 1.6f, Align.LEFT),
-                new Column("经济分类", 3.4f, Align.LEFT),
-                new Column("实际支出", 2f, Align.RIGHT),
-                new Column("占比", 1.6f, Align.RIGHT)),
-            rows,
-            true));
+    table(
+        "表2　项目支出经济分类",
+        UNIT_NOTE,
+        List.of(left("科目编码", 1.6f), left("经济分类", 3.4f), right("实际支出", 2f), right("占比", 1.6f)),
+        rows,
+        true);
     List<Bar> bars = new ArrayList<>();
     projectActualByItem()
         .forEach(
@@ -412,97 +390,81 @@ public final class SelfEvaluationReport {
             "",
             "等级：" + scorecard.grade().label(),
             Figures.score(scorecard.total())));
-    blocks.add(
-        new Table(
-            "表3　" + inputs.indicatorSet().name(),
-            "单位：分",
-            List.of(
-                new Column("一级指标", 1.3f, Align.CENTER),
-                new Column("二级指标", 1.5f, Align.LEFT),
-                new Column("三级指标", 2.2f, Align.LEFT),
-                new Column("分值", 0.9f, Align.RIGHT),
-                new Column("实际值", 1.3f, Align.RIGHT),
-                new Column("评分标准/依据", 4.2f, Align.LEFT),
-                new Column("得分", 0.9f, Align.RIGHT)),
-            rows,
-            true));
+    table(
+        "表3　" + inputs.indicatorSet().name(),
+        "单位：分",
+        List.of(
+            centred("一级指标", 1.3f),
+            left("二级指标", 1.5f),
+            left("三级指标", 2.2f),
+            right("分值", 0.9f),
+            right("实际值", 1.3f),
+            left("评分标准/依据", 4.2f),
+            right("得分", 0.9f)),
+        rows,
+        true);
   }
 
   private void basicDataTables() {
     blocks.add(new Heading(1, "附基础数据表"));
     if (spending.staffing().isPresent()) {
-      blocks.add(
-          new Table(
-              "表4　人员编制情况",
-              "单位：名",
+      table(
+          "表4　人员编制情况",
+          "单位：名",
+          List.of(right("编制数", 1f), right("年末在职人数", 1f), right("在职人员控制率", 1f)),
+          List.of(
               List.of(
-                  new Column("编制数", 1f, Align.RIGHT),
-                  new Column("年末在职人数", 1f, Align.RIGHT),
-                  new Column("在职人员控制率", 1f, Align.RIGHT)),
-              List.of(
-                  List.of(
-                      figures.get("staffing.authorized"),
-                      figures.get("staffing.onPayroll"),
-                      measuredInTable(Metric.STAFF_CONTROL_RATE))),
-              false));
+                  figures.get("staffing.authorized"),
+                  figures.get("staffing.onPayroll"),
+                  measuredInTable(Metric.STAFF_CONTROL_RATE))),
+          false);
     }
     SanGongFunds sanGong = spending.sanGongActual();
-    blocks.add(
-        new Table(
-            "表5　“三公”经费情况",
-            UNIT_NOTE,
+    table(
+        "表5　“三公”经费情况",
+        UNIT_NOTE,
+        List.of(left("项目", 3f), right("上年实际", 1.4f), right("本年预算", 1.4f), right("本年实际", 1.4f)),
+        List.of(
+            List.of("因公出国（境）费", "—", "—", Figures.wanYuanFixed(sanGong.overseasTravel())),
+            List.of("公务用车购置费", "—", "—", Figures.wanYuanFixed(sanGong.vehiclePurchase())),
+            List.of("公务用车运行维护费", "—", "—", Figures.wanYuanFixed(sanGong.vehicleOperation())),
+            List.of("公务接待费", "—", "—", Figures.wanYuanFixed(sanGong.reception())),
             List.of(
-                new Column("项目", 3f, Align.LEFT),
-                new Column("上年实际", 1.4f, Align.RIGHT),
-                new Column("本年预算", 1.4f, Align.RIGHT),
-                new Column("本年实际", 1.4f, Align.RIGHT)),
-            List.of(
-                List.of("因公出国（境）费", "—", "—", Figures.wanYuanFixed(sanGong.overseasTravel())),
-                List.of("公务用车购置费", "—", "—", Figures.wanYuanFixed(sanGong.vehiclePurchase())),
-                List.of("公务用车运行维护费", "—", "—", Figures.wanYuanFixed(sanGong.vehicleOperation())),
-                List.of("公务接待费", "—", "—", Figures.wanYuanFixed(sanGong.reception())),
-                List.of(
-                    "合计",
-                    fixedOrDash(spending.priorYearSanGong()),
-                    fixedOrDash(spending.sanGongBudget()),
-                    Figures.wanYuanFixed(sanGong.total()))),
-            true));
-    blocks.add(
-        new Table(
-            "表6　支出预算执行情况",
-            UNIT_NOTE,
-            List.of(
-                new Column("支出类别", 3f, Align.LEFT),
-                new Column("预算数", 1.4f, Align.RIGHT),
-                new Column("实际支出", 1.4f, Align.RIGHT),
-                new Column("完成率", 1.4f, Align.RIGHT)),
-            List.of(
-                budgetRow("基本支出", spending.basicBudget(), spending.basicActual()),
-                budgetRow("　其中：人员经费", spending.personnelBudget(), spending.personnelActual()),
-                budgetRow(
-                    "　　　　公用经费", spending.publicOperatingBudget(), spending.publicOperatingActual()),
-                budgetRow("项目支出", spending.projectBudget(), spending.projectActual()),
-                budgetRow("合计", spending.totalBudget(), spending.totalActual())),
-            true));
-    blocks.add(
-        new Table(
-            "表7　营商环境投诉举报办理情况",
-            "单位：件、次、%",
-            List.of(new Column("项目", 3f, Align.LEFT), new Column("数量", 1.4f, Align.RIGHT)),
-            List.of(
-                List.of("收到诉求合计", figures.get("complaints.received")),
-                List.of("　其中：投诉举报", figures.get("complaints.complaintsAndReports")),
-                List.of("　　　　意见建议", figures.get("complaints.suggestions")),
-                List.of("　　　　困难诉求", figures.get("complaints.difficulties")),
-                List.of("受理", figures.get("complaints.accepted")),
-                List.of("受理率", measuredInTable(Metric.COMPLAINT_ACCEPTANCE_RATE)),
-                List.of("办结", figures.get("complaints.closed")),
-                List.of("按时办结", Integer.toString(complaints.closedOnTime())),
-                List.of("多方联动会议", figures.get("complaints.meetings")),
-                List.of("解决企业困难诉求", figures.get("complaints.difficultiesResolved")),
-                List.of("评价件数", Integer.toString(complaints.rated())),
-                List.of("对办理结果满意", Integer.toString(complaints.satisfiedWithResult()))),
-            false));
+                "合计",
+                fixedOrDash(spending.priorYearSanGong()),
+                fixedOrDash(spending.sanGongBudget()),
+                Figures.wanYuanFixed(sanGong.total()))),
+        true);
+    table(
+        "表6　支出预算执行情况",
+        UNIT_NOTE,
+        List.of(left("支出类别", 3f), right("预算数", 1.4f), right("实际支出", 1.4f), right("完成率", 1.4f)),
+        List.of(
+            budgetRow("基本支出", spending.basicBudget(), spending.basicActual()),
+            budgetRow("　其中：人员经费", spending.personnelBudget(), spending.personnelActual()),
+            budgetRow(
+                "　　　　公用经费", spending.publicOperatingBudget(), spending.publicOperatingActual()),
+            budgetRow("项目支出", spending.projectBudget(), spending.projectActual()),
+            budgetRow("合计", spending.totalBudget(), spending.totalActual())),
+        true);
+    table(
+        "表7　营商环境投诉举报办理情况",
+        "单位：件、次、%",
+        List.of(left("项目", 3f), right("数量", 1.4f)),
+        List.of(
+            List.of("收到诉求合计", figures.get("complaints.received")),
+            List.of("　其中：投诉举报", figures.get("complaints.complaintsAndReports")),
+            List.of("　　　　意见建议", figures.get("complaints.suggestions")),
+            List.of("　　　　困难诉求", figures.get("complaints.difficulties")),
+            List.of("受理", figures.get("complaints.accepted")),
+            List.of("受理率", measuredInTable(Metric.COMPLAINT_ACCEPTANCE_RATE)),
+            List.of("办结", figures.get("complaints.closed")),
+            List.of("按时办结", Integer.toString(complaints.closedOnTime())),
+            List.of("多方联动会议", figures.get("complaints.meetings")),
+            List.of("解决企业困难诉求", figures.get("complaints.difficultiesResolved")),
+            List.of("评价件数", Integer.toString(complaints.rated())),
+            List.of("对办理结果满意", Integer.toString(complaints.satisfiedWithResult()))),
+        false);
     procurementAndAdjustmentTables();
   }
 
@@ -510,34 +472,47 @@ public final class SelfEvaluationReport {
   private void procurementAndAdjustmentTables() {
     Optional<Money> procurementBudget = spending.procurementBudget();
     Optional<Money> procurementActual = spending.procurementActual();
-    blocks.add(
-        new Table(
-            "表8　政府采购情况",
-            UNIT_NOTE,
+    table(
+        "表8　政府采购情况",
+        UNIT_NOTE,
+        List.of(right("政府采购预算数", 1.4f), right("政府采购实际数", 1.4f), right("政府采购执行率", 1.4f)),
+        List.of(
             List.of(
-                new Column("政府采购预算数", 1.4f, Align.RIGHT),
-                new Column("政府采购实际数", 1.4f, Align.RIGHT),
-                new Column("政府采购执行率", 1.4f, Align.RIGHT)),
+                fixedOrDash(procurementBudget),
+                fixedOrDash(procurementActual),
+                measuredInTable(Metric.PROCUREMENT_EXECUTION_RATE))),
+        false);
+    table(
+        "表9　预算调整情况",
+        UNIT_NOTE,
+        List.of(right("年初预算数", 1.4f), right("预算调整数", 1.4f), right("预算调整率", 1.4f)),
+        List.of(
             List.of(
-                List.of(
-                    fixedOrDash(procurementBudget),
-                    fixedOrDash(procurementActual),
-                    measuredInTable(Metric.PROCUREMENT_EXECUTION_RATE))),
-            false));
-    blocks.add(
-        new Table(
-            "表9　预算调整情况",
-            UNIT_NOTE,
-            List.of(
-                new Column("年初预算数", 1.4f, Align.RIGHT),
-                new Column("预算调整数", 1.4f, Align.RIGHT),
-                new Column("预算调整率", 1.4f, Align.RIGHT)),
-            List.of(
-                List.of(
-                    Figures.wanYuanFixed(spending.totalBudget()),
-                    fixedOrDash(spending.budgetAdjustment()),
-                    measuredInTable(Metric.BUDGET_ADJUSTMENT_RATE))),
-            false));
+                Figures.wanYuanFixed(spending.totalBudget()),
+                fixedOrDash(spending.budgetAdjustment()),
+                measuredInTable(Metric.BUDGET_ADJUSTMENT_RATE))),
+        false);
+  }
+
+  private void table(
+      String caption,
+      String unitNote,
+      List<Column> columns,
+      List<List<String>> rows,
+      boolean totalRow) {
+    blocks.add(new Table(caption, unitNote, columns, rows, totalRow));
+  }
+
+  private static Column left(String header, float width) {
+    return new Column(header, width, Align.LEFT);
+  }
+
+  private static Column centred(String header, float width) {
+    return new Column(header, width, Align.CENTER);
+  }
+
+  private static Column right(String header, float width) {
+    return new Column(header, width, Align.RIGHT);
   }
 
   /** A measured rate in a table: two decimals, or “—” when the data cannot give it. */

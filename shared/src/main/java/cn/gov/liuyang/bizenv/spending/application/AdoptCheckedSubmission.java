@@ -1,5 +1,6 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.SpendingComparison;
@@ -15,25 +16,20 @@ import java.util.Optional;
  * figures in force are still the ones it was compared with; otherwise answers with the comparison
  * against the figures now in force, so staff adopt knowingly.
  */
-public final class AdoptCheckedSubmission {
-  private final SubmissionStore submissions;
-  private final AcceptedSpendingReader inForce;
-  private final Clock clock;
-
-  public AdoptCheckedSubmission(
-      SubmissionStore submissions, AcceptedSpendingReader inForce, Clock clock) {
-    this.submissions = submissions;
-    this.inForce = inForce;
-    this.clock = clock;
-  }
+public record AdoptCheckedSubmission(
+    SubmissionStore submissions, AcceptedSpendingReader inForce, Clock clock) {
 
   /**
    * @param confirmedCurrent the figures in force staff compared it with, when they state it (after
    *     a {@link FiguresChanged}); empty means "as when it was checked"
    * @param by who adopts it (display name)
+   * @param actingFor the units the caller may act for: another unit's submission is refused
    */
   public record Command(
-      SubmissionId id, Optional<Optional<SubmissionId>> confirmedCurrent, String by) {}
+      SubmissionId id,
+      Optional<Optional<SubmissionId>> confirmedCurrent,
+      String by,
+      UnitScope actingFor) {}
 
   /** What became of the request. */
   public sealed interface Outcome {}
@@ -59,15 +55,18 @@ public final class AdoptCheckedSubmission {
       return new NotFound();
     }
     Submission submission = found.get();
+    command.actingFor().require(submission.unit());
     if (submission.kind() != SubmissionKind.CHECK) {
       return new NotAdoptable("NOT_A_CHECK", "这份提交是直接导入的，不是预检：通过校验时已自动启用，无需再启用");
     }
     if (submission.status() != SubmissionStatus.ACCEPTED) {
       return new NotAdoptable(
           "CHECK_NOT_PASSED",
-          submission.status() == SubmissionStatus.REJECTED
-              ? "预检未通过，不能启用：请按问题清单修改后重新预检"
-              : "预检尚未完成（" + submission.status().label() + "），请稍后再试");
+          switch (submission.status()) {
+            case REJECTED -> "预检未通过，不能启用：请按问题清单修改后重新预检";
+            case FAILED -> "预检未能完成（处理失败，不是文件内容的问题），不能启用：请重新上传预检";
+            default -> "预检尚未完成（" + submission.status().label() + "），请稍后再试";
+          });
     }
     Optional<SubmissionId> current = submissions.current(submission.unit(), submission.year());
     if (current.filter(submission.id()::equals).isPresent()) {

@@ -1,6 +1,5 @@
 package cn.gov.liuyang.bizenv.spending.application;
 
-import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import java.util.Optional;
 
@@ -17,10 +16,5 @@ record ClassTotal(
     String classCode,
     Optional<ExpenditureType> type,
     String project,
-    Optional<Money> budget,
-    Optional<Money> actual,
-    AmountUnit budgetUnit,
-    AmountUnit actualUnit,
-    String sheet,
-    int row,
-    String codeText) {}
+    String codeText,
+    StatedSums stated) {}

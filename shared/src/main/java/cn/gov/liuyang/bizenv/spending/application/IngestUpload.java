@@ -4,6 +4,7 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import cn.gov.liuyang.bizenv.spending.model.SpendingComparison;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -87,35 +88,62 @@ public final class IngestUpload {
     }
   }
 
+  /** Imports one delivered object, a delivery that others follow if it fails. */
+  public Result ingest(UploadedObject object, Duration lease) {
+    return ingest(object, lease, Delivery.RETRIED);
+  }
+
   /**
-   * Imports one delivered object.
+   * Imports one delivered object. Every step is safe to repeat, so a redelivery after a failure at
+   * any step finishes the work: the lines are written under the submission, where nothing reads
+   * them before it is in force; the result files are written before the submission becomes the
+   * year's figures; making it current is one conditional put, the commit point; a redelivery that
+   * finds it current already only records the outcome. A failed delivery gives its lease back; when
+   * the last one fails, the submission is marked FAILED (unless it is in force already).
    *
    * @param lease how long this delivery holds the submission against other deliveries of it: at
    *     least as long as this invocation can still run, so two never process it at once
+   * @param delivery which delivery of the message this is
    */
-  public Result ingest(UploadedObject object, Duration lease) {
+  public Result ingest(UploadedObject object, Duration lease, Delivery delivery) {
     Optional<UploadKey> key = UploadKey.parse(object.key());
     if (key.isEmpty()) {
       return Result.IGNORED;
     }
+    SubmissionId id = key.get().submission();
     Instant now = clock.instant();
-    Optional<Result> notTaken =
-        Result.ifNotTaken(submissions.claim(key.get().submission(), object.version(), now, lease));
-    if (notTaken.isPresent()) {
-      return notTaken.get();
+    try {
+      Optional<Result> notTaken =
+          Result.ifNotTaken(submissions.claim(id, object.version(), now, lease));
+      if (notTaken.isPresent()) {
+        return notTaken.get();
+      }
+      return process(key.get(), object, now, lease);
+    } catch (RuntimeException failure) {
+      // (a claim whose answer was lost may have taken it: only this claim's lease is given back)
+      afterFailure(key.get(), object, now, lease, delivery, failure);
+      throw failure;
     }
-    Submission submission = submissions.find(key.get().submission()).orElseThrow();
-    if (!submission.uploadKey().equals(key.get())) {
+  }
+
+  private Result process(UploadKey key, UploadedObject object, Instant now, Duration lease) {
+    Submission submission = submissions.find(key.submission()).orElseThrow();
+    if (!submission.uploadKey().equals(key)) {
+      submissions.release(submission.id(), object.version(), now, lease);
       return Result.IGNORED;
     }
     ParsedWorkbook parsed = read(submission, object);
     List<String> notes = new ArrayList<>(parsed.notes());
-    boolean adopted = false;
+    boolean importing = parsed.acceptable() && submission.kind() == SubmissionKind.IMPORT;
+    // an earlier delivery made it current and then failed: its lines are in force, keep them
+    boolean inForceAlready = importing && isCurrent(submission);
     Optional<SubmissionId> checkedAgainst = Optional.empty();
     Optional<SpendingComparison> comparison = Optional.empty();
     Optional<ResolvedFacts> resolvedFacts = Optional.empty();
     if (parsed.acceptable()) {
-      submissions.saveFigures(submission.id(), parsed.lines(), parsed.facts());
+      if (!inForceAlready) {
+        submissions.saveFigures(submission.id(), parsed.lines(), parsed.facts());
+      }
       AcceptedSpending figures =
           new AcceptedSpending(
               submission.unit(),
@@ -131,36 +159,115 @@ public final class IngestUpload {
         Optional<AcceptedSpending> current = inForce.find(submission.unit(), submission.year());
         checkedAgainst = current.map(c -> new SubmissionId(c.submissionId()));
         comparison = Optional.of(SpendingComparison.between(current, figures));
-      } else {
-        adopted = submissions.makeCurrent(submission, now);
       }
     }
-    String folder =
-        "spending/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
-    String outcomeKey = folder + "/outcome.json";
-    String reportKey = folder + "/report.xlsx";
-    SubmissionOutcome outcome =
-        new SubmissionOutcome(
-            parsed.acceptable(),
-            now,
-            parsed.lines().size(),
-            parsed.findingCount(),
-            parsed.totals(),
-            parsed.findings().subList(0, Math.min(20, parsed.findings().size())),
-            adopted,
-            outcomeKey,
-            reportKey,
-            notes,
-            checkedAgainst);
-    results.putWorkbook(reportKey, reports.write(submission, parsed, adopted, notes));
-    results.putOutcome(
-        outcomeKey, OutcomeDocument.of(submission, parsed, outcome, resolvedFacts, comparison));
+    Conclusion conclusion =
+        new Conclusion(submission, parsed, now, notes, checkedAgainst, resolvedFacts, comparison);
+    // the result files first: once the submission is current, only its status is left to record
+    SubmissionOutcome outcome = conclusion.writeResults(importing);
+    if (importing && !inForceAlready && !submissions.makeCurrent(submission, now)) {
+      // a submission requested later became the year's figures first: say so in the files too
+      outcome = conclusion.writeResults(false);
+    }
     submissions.recordOutcome(
         submission.id(),
         object.version(),
         parsed.acceptable() ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED,
         outcome);
     return parsed.acceptable() ? Result.ACCEPTED : Result.REJECTED;
+  }
+
+  private boolean isCurrent(Submission submission) {
+    return submissions
+        .current(submission.unit(), submission.year())
+        .filter(submission.id()::equals)
+        .isPresent();
+  }
+
+  /**
+   * After a delivery failed: gives its lease back, so the next delivery need not wait for it; after
+   * the last delivery, marks the submission FAILED instead, unless it is in force already (then
+   * only its status is missing, and a redelivery of the message records it).
+   */
+  private void afterFailure(
+      UploadKey key,
+      UploadedObject object,
+      Instant claimedAt,
+      Duration lease,
+      Delivery delivery,
+      RuntimeException failure) {
+    try {
+      SubmissionId id = key.submission();
+      boolean inForceAlready =
+          delivery.isLast()
+              && submissions.current(key.unit(), key.year()).filter(id::equals).isPresent();
+      if (delivery.isLast() && !inForceAlready) {
+        submissions.fail(
+            id,
+            object.version(),
+            claimedAt,
+            lease,
+            IngestFailure.afterLastDelivery(clock.instant(), delivery.attempt()));
+      } else {
+        submissions.release(id, object.version(), claimedAt, lease);
+      }
+    } catch (RuntimeException alsoFailed) {
+      // the store is out of reach too: the lease runs out, and the DLQ keeps the message
+      failure.addSuppressed(alsoFailed);
+    }
+  }
+
+  /** What the import concluded, written to the result files with whether it is adopted. */
+  private final class Conclusion {
+    private final Submission submission;
+    private final ParsedWorkbook parsed;
+    private final Instant now;
+    private final List<String> notes;
+    private final Optional<SubmissionId> checkedAgainst;
+    private final Optional<ResolvedFacts> resolvedFacts;
+    private final Optional<SpendingComparison> comparison;
+
+    Conclusion(
+        Submission submission,
+        ParsedWorkbook parsed,
+        Instant now,
+        List<String> notes,
+        Optional<SubmissionId> checkedAgainst,
+        Optional<ResolvedFacts> resolvedFacts,
+        Optional<SpendingComparison> comparison) {
+      this.submission = submission;
+      this.parsed = parsed;
+      this.now = now;
+      this.notes = notes;
+      this.checkedAgainst = checkedAgainst;
+      this.resolvedFacts = resolvedFacts;
+      this.comparison = comparison;
+    }
+
+    /** Writes the findings workbook and the JSON outcome (each replaces an earlier attempt's). */
+    SubmissionOutcome writeResults(boolean adopted) {
+      String folder =
+          "spending/" + submission.unit() + "/" + submission.year() + "/" + submission.id();
+      String outcomeKey = folder + "/outcome.json";
+      String reportKey = folder + "/report.xlsx";
+      SubmissionOutcome outcome =
+          new SubmissionOutcome(
+              parsed.acceptable(),
+              now,
+              parsed.lines().size(),
+              parsed.findingCount(),
+              parsed.totals(),
+              parsed.findings().subList(0, Math.min(20, parsed.findings().size())),
+              adopted,
+              outcomeKey,
+              reportKey,
+              notes,
+              checkedAgainst);
+      results.putWorkbook(reportKey, reports.write(submission, parsed, adopted, notes));
+      results.putOutcome(
+          outcomeKey, OutcomeDocument.of(submission, parsed, outcome, resolvedFacts, comparison));
+      return outcome;
+    }
   }
 
   private ParsedWorkbook read(Submission submission, UploadedObject object) {

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
@@ -15,17 +16,8 @@ import java.util.Optional;
  * those in force for a unit's year, each with the facts beside them; and what adopting a submission
  * would change.
  */
-public final class ReadSpendingFigures {
-  private final SubmissionStore submissions;
-  private final AcceptedSpendingReader inForce;
-  private final ResolveUnitFacts facts;
-
-  public ReadSpendingFigures(
-      SubmissionStore submissions, AcceptedSpendingReader inForce, ResolveUnitFacts facts) {
-    this.submissions = submissions;
-    this.inForce = inForce;
-    this.facts = facts;
-  }
+public record ReadSpendingFigures(
+    SubmissionStore submissions, AcceptedSpendingReader inForce, ResolveUnitFacts facts) {
 
   /**
    * @param current whether these figures are the ones in force
@@ -44,11 +36,13 @@ public final class ReadSpendingFigures {
   /** The submission exists but has no figures (not accepted, or not processed yet). */
   public record NoFigures(Submission submission) implements OfSubmission {}
 
-  public OfSubmission ofSubmission(SubmissionId id) {
+  /** A submission's figures; refused ({@code UNIT_FORBIDDEN}) when it is another unit's. */
+  public OfSubmission ofSubmission(SubmissionId id, UnitScope actingFor) {
     Optional<Submission> submission = submissions.find(id);
     if (submission.isEmpty()) {
       return new NoSuchSubmission();
     }
+    actingFor.require(submission.get().unit());
     Optional<AcceptedSpending> figures = submissions.figuresOf(submission.get());
     if (figures.isEmpty()) {
       return new NoFigures(submission.get());

@@ -7,14 +7,7 @@ import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import java.util.List;
 
 /** The facts in effect for a unit and year, with every version staff entered, newest first. */
-public final class ReadUnitFacts {
-  private final ResolveUnitFacts resolve;
-  private final UnitFactsStore store;
-
-  public ReadUnitFacts(ResolveUnitFacts resolve, UnitFactsStore store) {
-    this.resolve = resolve;
-    this.store = store;
-  }
+public record ReadUnitFacts(ResolveUnitFacts resolve, UnitFactsStore store) {
 
   public record View(ResolvedFacts inEffect, List<EnteredFacts> history) {}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -133,9 +134,22 @@ final class Reconciliation {
             ? FindingCode.TOTAL_MISMATCH
             : FindingCode.SUBTOTAL_MISMATCH;
     String hint = "：请核对明细或合计行（合计行只用于核对，不会导入）";
-    Where at = new Where(row.sheet(), row.row(), code);
-    compare(at, "执行数", row.actual(), actual, row.actualUnit(), what, "明细行", hint, findings);
-    compare(at, "预算数", row.budget(), budget, row.budgetUnit(), what, "明细行", "", findings);
+    compare(row.stated(), code, actual, budget, what, "明细行", hint, findings);
+  }
+
+  /** Both of a row's stated sums (执行数 and 预算数) against what the lines it covers add up to. */
+  private static void compare(
+      StatedSums stated,
+      FindingCode code,
+      Money actual,
+      Money budget,
+      String what,
+      String of,
+      String hint,
+      Findings findings) {
+    Where at = new Where(stated.sheet(), stated.row(), code);
+    compare(at, "执行数", stated.actual(), actual, stated.actualUnit(), what, of, hint, findings);
+    compare(at, "预算数", stated.budget(), budget, stated.budgetUnit(), what, of, "", findings);
   }
 
   /** Where a declared sum stands, and the code its mismatch gets. */
@@ -195,47 +209,40 @@ final class Reconciliation {
         findings.add(
             new Finding(
                 FindingCode.ECONOMIC_CODE_NOT_ITEM,
-                row.sheet(),
-                row.row(),
+                row.stated().sheet(),
+                row.stated().row(),
                 "经济分类科目编码",
                 row.codeText(),
                 "“" + row.classCode() + "”是经济分类的类级科目，其下没有款级明细：请填到款级，如 30201 办公费"));
         continue;
       }
-      Money actual = Money.ZERO;
-      Money budget = Money.ZERO;
-      for (SpendingLine line : lines) {
-        if (inClass.test(line)) {
-          actual = actual.plus(line.actual());
-          budget = budget.plus(line.budget());
-        }
-      }
       String what =
           "类级科目 " + row.classCode() + (row.project().isEmpty() ? "" : "（" + row.project() + "）");
-      Where at = new Where(row.sheet(), row.row(), FindingCode.SUBTOTAL_MISMATCH);
       String hint = "：请核对（类级行只用于核对，不会导入；如果这一行本身是一笔支出，请把编码填到款级，如 30201）";
-      compare(at, "执行数", row.actual(), actual, row.actualUnit(), what, "其下款级明细", hint, findings);
-      compare(at, "预算数", row.budget(), budget, row.budgetUnit(), what, "其下款级明细", "", findings);
+      compare(
+          row.stated(),
+          FindingCode.SUBTOTAL_MISMATCH,
+          actualOf(lines, inClass),
+          budgetOf(lines, inClass),
+          what,
+          "其下款级明细",
+          hint,
+          findings);
     }
   }
 
   private static Money actualOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
-    Money sum = Money.ZERO;
-    for (SpendingLine line : lines) {
-      if (which.test(line)) {
-        sum = sum.plus(line.actual());
-      }
-    }
-    return sum;
+    return sumOf(lines, which, SpendingLine::actual);
   }
 
   private static Money budgetOf(List<SpendingLine> lines, Predicate<SpendingLine> which) {
-    Money sum = Money.ZERO;
-    for (SpendingLine line : lines) {
-      if (which.test(line)) {
-        sum = sum.plus(line.budget());
-      }
-    }
-    return sum;
+    return sumOf(lines, which, SpendingLine::budget);
+  }
+
+  private static Money sumOf(
+      List<SpendingLine> lines,
+      Predicate<SpendingLine> which,
+      Function<SpendingLine, Money> amount) {
+    return lines.stream().filter(which).map(amount).reduce(Money.ZERO, Money::plus);
   }
 }

@@ -13,18 +13,8 @@ import java.time.Duration;
  * Opens a submission and hands out the one link its workbook may be uploaded through: S3 itself
  * holds the upload to the signed size and type.
  */
-public final class RequestUpload {
+public record RequestUpload(SubmissionStore submissions, UploadStore uploads, Clock clock) {
   public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
-
-  private final SubmissionStore submissions;
-  private final UploadStore uploads;
-  private final Clock clock;
-
-  public RequestUpload(SubmissionStore submissions, UploadStore uploads, Clock clock) {
-    this.submissions = submissions;
-    this.uploads = uploads;
-    this.clock = clock;
-  }
 
   /**
    * @param fileName the clerk's file name, kept for the audit trail and the result's name

@@ -15,14 +15,7 @@ import java.util.Optional;
  * workbook in force (or of one being imported), and what the previous year's figures in force
  * imply.
  */
-public final class ResolveUnitFacts {
-  private final AcceptedSpendingReader spending;
-  private final UnitFactsStore entered;
-
-  public ResolveUnitFacts(AcceptedSpendingReader spending, UnitFactsStore entered) {
-    this.spending = spending;
-    this.entered = entered;
-  }
+public record ResolveUnitFacts(AcceptedSpendingReader spending, UnitFactsStore entered) {
 
   /** With the workbook whose figures are in force. */
   public ResolvedFacts inForce(UnitId unit, FiscalYear year) {

@@ -11,16 +11,7 @@ import java.time.Clock;
  * Saves the facts staff enter for a unit and year (编制数, 在职人数, 三公经费 budget, …) as a new version, and
  * answers with the facts then in effect and what the report still lacks.
  */
-public final class SaveUnitFacts {
-  private final UnitFactsStore store;
-  private final ResolveUnitFacts resolve;
-  private final Clock clock;
-
-  public SaveUnitFacts(UnitFactsStore store, ResolveUnitFacts resolve, Clock clock) {
-    this.store = store;
-    this.resolve = resolve;
-    this.clock = clock;
-  }
+public record SaveUnitFacts(UnitFactsStore store, ResolveUnitFacts resolve, Clock clock) {
 
   /**
    * @param facts every fact staff state for the year; one left out is not entered (a source below

@@ -7,12 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** The workbooks finance downloads: the blank template, and figures laid out as the template. */
-public final class SpendingWorkbooks {
-  private final TemplateWriter template;
-
-  public SpendingWorkbooks(TemplateWriter template) {
-    this.template = template;
-  }
+public record SpendingWorkbooks(TemplateWriter template) {
 
   /** The template for a year, to fill in and upload. */
   public byte[] blank(FiscalYear year) {

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.spending.application;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import java.net.URI;
@@ -12,16 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What finance reads back: a submission's status and result links, and a year's submissions. */
-public final class SubmissionQueries {
+public record SubmissionQueries(SubmissionStore submissions, ResultStore results) {
   public static final Duration LINK_LIFETIME = Duration.ofMinutes(10);
-
-  private final SubmissionStore submissions;
-  private final ResultStore results;
-
-  public SubmissionQueries(SubmissionStore submissions, ResultStore results) {
-    this.submissions = submissions;
-    this.results = results;
-  }
 
   /**
    * A submission as finance sees it.
@@ -33,11 +26,16 @@ public final class SubmissionQueries {
   public record View(
       Submission submission, boolean current, Optional<URI> reportUrl, Optional<URI> outcomeUrl) {}
 
-  public Optional<View> find(SubmissionId id) {
+  /**
+   * The submission, refused ({@code UNIT_FORBIDDEN}) when it belongs to a unit the caller may not
+   * act for; empty when there is none.
+   */
+  public Optional<View> find(SubmissionId id, UnitScope actingFor) {
     return submissions
         .find(id)
         .map(
             submission -> {
+              actingFor.require(submission.unit());
               boolean current =
                   submissions
                       .current(submission.unit(), submission.year())
@@ -66,6 +64,7 @@ public final class SubmissionQueries {
   public record YearView(Optional<SubmissionId> current, List<Submission> submissions) {}
 
   public YearView list(UnitId unit, FiscalYear year) {
+    // the unit comes from the route, checked at the edge (StaffUnits.pathUnit)
     List<Submission> all = new ArrayList<>(submissions.list(unit, year));
     Collections.reverse(all);
     return new YearView(submissions.current(unit, year), all);

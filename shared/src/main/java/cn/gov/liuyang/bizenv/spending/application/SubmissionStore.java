@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.spending.application;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
@@ -16,7 +17,9 @@ import java.util.Optional;
 
 /**
  * Submissions, their lines and which one holds each unit's figures for a year. Every change is one
- * conditional single-item write, so a failure half-way leaves the previous figures in force.
+ * conditional single-item write (or, for the lines, writes of items keyed by the submission that
+ * nothing reads before it is in force), so a failure half-way leaves the previous figures in force,
+ * and each is safe to repeat.
  */
 public interface SubmissionStore {
   /** Records a new submission; it must not exist yet. */
@@ -37,8 +40,26 @@ public interface SubmissionStore {
   Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease);
 
   /**
+   * Gives back the lease of the claim taken at {@code claimedAt} for {@code lease}, after that
+   * delivery failed, so that the next one need not wait; nothing if it is no longer held so.
+   */
+  void release(SubmissionId id, String objectVersion, Instant claimedAt, Duration lease);
+
+  /**
+   * Records that the import of {@code objectVersion} could not finish (status FAILED), if the claim
+   * taken at {@code claimedAt} for {@code lease} still holds it.
+   */
+  void fail(
+      SubmissionId id,
+      String objectVersion,
+      Instant claimedAt,
+      Duration lease,
+      IngestFailure failure);
+
+  /**
    * Stores an accepted submission's lines and the facts its workbook states under its own id (not
-   * yet the year's figures).
+   * yet the year's figures). Storing them again replaces them: a line left from an earlier, longer
+   * attempt is never read.
    */
   void saveFigures(SubmissionId id, List<SpendingLine> lines, UnitYearFacts facts);
 

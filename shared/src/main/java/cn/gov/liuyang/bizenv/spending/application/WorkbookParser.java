@@ -463,21 +463,13 @@ public final class WorkbookParser implements RowSink {
         typeText.startsWith("基本")
             ? Optional.of(ExpenditureType.BASIC)
             : typeText.startsWith("项目") ? Optional.of(ExpenditureType.PROJECT) : Optional.empty();
-    Optional<Money> budget =
-        layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
-    Optional<Money> actual = amount(number, cells, Column.ACTUAL, true);
     classTotals.add(
         new ClassTotal(
             classCode,
             type,
             layout.text(cells, Column.PROJECT).strip(),
-            budget,
-            actual,
-            unitOf(Column.BUDGET),
-            unitOf(Column.ACTUAL),
-            sheet,
-            number,
-            codeText));
+            codeText,
+            stated(number, cells)));
   }
 
   private void readTotal(int number, List<RawCell> cells, String label) {
@@ -500,19 +492,18 @@ public final class WorkbookParser implements RowSink {
         scope = DeclaredTotal.Scope.ALL;
       }
     }
-    Optional<Money> budget =
-        layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true));
-    Optional<Money> actual = amount(number, cells, Column.ACTUAL, true);
-    declaredTotals.add(
-        new DeclaredTotal(
-            scope,
-            project,
-            budget,
-            actual,
-            unitOf(Column.BUDGET),
-            unitOf(Column.ACTUAL),
-            sheet,
-            number));
+    declaredTotals.add(new DeclaredTotal(scope, project, stated(number, cells)));
+  }
+
+  /** The sums a total row states (a blank cell states none), in the units of their columns. */
+  private StatedSums stated(int number, List<RawCell> cells) {
+    return new StatedSums(
+        layout.index(Column.BUDGET).flatMap(i -> amount(number, cells, Column.BUDGET, true)),
+        amount(number, cells, Column.ACTUAL, true),
+        unitOf(Column.BUDGET),
+        unitOf(Column.ACTUAL),
+        sheet,
+        number);
   }
 
   /** An amount cell in money, or empty after recording why not (or when blank and optional). */

@@ -11,6 +11,7 @@ import cn.gov.liuyang.bizenv.spending.model.EconomicCode;
 import cn.gov.liuyang.bizenv.spending.model.ExpenditureType;
 import cn.gov.liuyang.bizenv.spending.model.Fact;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -51,6 +52,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *                                        {@link Fact#key()}, only when stated); gsi1
  *                                        (UNIT#{unit}#YEAR#{year}, {requestedAt}#{id}) lists a year's
  * SUBMISSION#{id}           LINE#000001  its lines, written before it can become the year's figures
+ *                                        (only the first lineCount are read: a longer earlier
+ *                                        attempt may have left more)
  * UNIT#{unit}#YEAR#{year}   #CURRENT     which submission holds the year's figures (one conditional put)
  * UNIT#{unit}#YEAR#{year}   FACTS#…      facts staff entered ({@link DynamoDbUnitFacts})
  * </pre>
@@ -151,6 +154,23 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
                 .map(
                     found ->
                         new SubmissionItemWrites.State(found.status(), found.objectVersion())));
+  }
+
+  @Override
+  public void release(SubmissionId id, String objectVersion, Instant claimedAt, Duration lease) {
+    SubmissionItemWrites.release(
+        dynamoDb, table, key(submissionPk(id), META), objectVersion, claimedAt, lease);
+  }
+
+  @Override
+  public void fail(
+      SubmissionId id,
+      String objectVersion,
+      Instant claimedAt,
+      Duration lease,
+      IngestFailure failure) {
+    SubmissionItemWrites.fail(
+        dynamoDb, table, key(submissionPk(id), META), objectVersion, claimedAt, lease, failure);
   }
 
   @Override
@@ -345,6 +365,11 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
     if (meta == null) {
       return Optional.empty();
     }
+    // lines beyond the count are left from an earlier attempt that read more: never part of it
+    AttributeValue count = meta.get("lineCount");
+    if (count != null && count.n() != null && Integer.parseInt(count.n()) < lines.size()) {
+      lines = new ArrayList<>(lines.subList(0, Integer.parseInt(count.n())));
+    }
     return Optional.of(
         new AcceptedSpending(
             unit, year, id.value(), meta.get("fileName").s(), acceptedAt, lines, facts(meta)));
@@ -420,7 +445,8 @@ public final class DynamoDbSpending implements SubmissionStore, AcceptedSpending
                         Instant.parse(at.s()),
                         Optional.ofNullable(item.get("adoptedBy"))
                             .map(AttributeValue::s)
-                            .orElse(""))));
+                            .orElse(""))),
+        SubmissionItemWrites.failure(item));
   }
 
   /** The outcome as stored in the submission item (JSON, amounts exact, no Optional). */

@@ -25,16 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@code UNIT#{unit}#YEAR#{year}} / {@code FACTS#00000001}, written once with a condition so two
  * saves never share a version. The latest is one Query, newest first, limit 1.
  */
-public final class DynamoDbUnitFacts implements UnitFactsStore {
+public record DynamoDbUnitFacts(DynamoDbClient dynamoDb, String table) implements UnitFactsStore {
   private static final String PREFIX = "FACTS#";
-
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbUnitFacts(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
 
   @Override
   public Optional<EnteredFacts> latest(UnitId unit, FiscalYear year) {

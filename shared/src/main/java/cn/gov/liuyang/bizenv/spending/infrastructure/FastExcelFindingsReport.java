@@ -3,7 +3,6 @@ package cn.gov.liuyang.bizenv.spending.infrastructure;
 import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.spending.application.FindingsReportWriter;
 import cn.gov.liuyang.bizenv.spending.application.ParsedWorkbook;
-import cn.gov.liuyang.bizenv.spending.model.Finding;
 import cn.gov.liuyang.bizenv.spending.model.ProcurementAndAdjustment;
 import cn.gov.liuyang.bizenv.spending.model.SpendingTotals;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -18,12 +17,10 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The workbook finance downloads after an upload: a 校验结果 sheet (outcome and reconciled totals) and
- * a 问题清单 sheet (one row per finding: sheet, row, column, value, what is wrong, code).
+ * a 问题清单 sheet (one row per finding: sheet, row, column, value, what is wrong, code), both as
+ * {@link ResultsSheets} writes them.
  */
 public final class FastExcelFindingsReport implements FindingsReportWriter {
-  private static final List<String> HEADINGS =
-      List.of("序号", "工作表", "行号", "列", "所填内容", "问题及修改方法", "问题代码");
-
   @Override
   public byte[] write(
       Submission submission, ParsedWorkbook parsed, boolean adopted, List<String> notes) {
@@ -31,7 +28,11 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
     try {
       Workbook workbook = new Workbook(out, "bizenv", "1.0");
       writeSummary(workbook.newWorksheet("校验结果"), submission, parsed, adopted, notes);
-      writeFindings(workbook.newWorksheet("问题清单"), parsed);
+      ResultsSheets.findings(
+          workbook.newWorksheet("问题清单"),
+          parsed.findings(),
+          parsed.findingCount(),
+          new int[] {6, 16, 8, 18, 20, 80, 26});
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -45,14 +46,10 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
       ParsedWorkbook parsed,
       boolean adopted,
       List<String> notes) {
-    sheet.width(0, 24);
-    sheet.width(1, 60);
-    sheet.value(0, 0, submission.year() + " 年度支出数据校验结果");
-    sheet.style(0, 0).bold().fontSize(14).set();
-    int r = 2;
-    r = pair(sheet, r, "提交编号", submission.id().value());
-    r = pair(sheet, r, "单位", submission.unit().value());
-    r = pair(sheet, r, "文件", submission.fileName());
+    int r = ResultsSheets.title(sheet, submission.year() + " 年度支出数据校验结果", 24, 60);
+    r = ResultsSheets.pair(sheet, r, "提交编号", submission.id().value());
+    r = ResultsSheets.pair(sheet, r, "单位", submission.unit().value());
+    r = ResultsSheets.pair(sheet, r, "文件", submission.fileName());
     String verdict;
     if (!parsed.acceptable()) {
       verdict = "未通过：发现 " + parsed.findingCount() + " 处问题，本次数据未采用，原有数据保持不变。请按“问题清单”修改后重新上传。";
@@ -63,71 +60,29 @@ public final class FastExcelFindingsReport implements FindingsReportWriter {
     } else {
       verdict = "通过，但已有更新的提交被采用：本次数据仅存档。";
     }
-    r = pair(sheet, r, "结论", verdict);
+    r = ResultsSheets.pair(sheet, r, "结论", verdict);
     if (parsed.totals().isPresent() && parsed.acceptable()) {
       SpendingTotals totals = parsed.totals().get();
       r++;
       sheet.value(r++, 0, "核对结果（万元）");
-      r = pair(sheet, r, "支出合计", wan(totals.total()));
-      r = pair(sheet, r, "  基本支出", wan(totals.basic()));
-      r = pair(sheet, r, "    人员经费", wan(totals.personnel()));
-      r = pair(sheet, r, "    日常公用经费", wan(totals.publicOperating()));
-      r = pair(sheet, r, "  项目支出", wan(totals.project()));
-      r = pair(sheet, r, "三公经费", wan(totals.sanGong()));
-      r = pair(sheet, r, "项目个数", Integer.toString(totals.projects()));
+      r = ResultsSheets.pair(sheet, r, "支出合计", wan(totals.total()));
+      r = ResultsSheets.pair(sheet, r, "  基本支出", wan(totals.basic()));
+      r = ResultsSheets.pair(sheet, r, "    人员经费", wan(totals.personnel()));
+      r = ResultsSheets.pair(sheet, r, "    日常公用经费", wan(totals.publicOperating()));
+      r = ResultsSheets.pair(sheet, r, "  项目支出", wan(totals.project()));
+      r = ResultsSheets.pair(sheet, r, "三公经费", wan(totals.sanGong()));
+      r = ResultsSheets.pair(sheet, r, "项目个数", Integer.toString(totals.projects()));
       // the optional rows, so finance sees which were recognised (a row not listed was not read)
       ProcurementAndAdjustment optional = parsed.facts().procurementAndAdjustment();
       r = optionalPair(sheet, r, "政府采购预算数", optional.procurementBudget());
       r = optionalPair(sheet, r, "政府采购实际数", optional.procurementActual());
       r = optionalPair(sheet, r, "预算调整数", optional.budgetAdjustment());
     }
-    if (!notes.isEmpty()) {
-      r++;
-      sheet.value(r++, 0, "说明");
-      for (String note : notes) {
-        sheet.value(r++, 1, note);
-      }
-    }
-  }
-
-  private static void writeFindings(Worksheet sheet, ParsedWorkbook parsed) {
-    int[] widths = {6, 16, 8, 18, 20, 80, 26};
-    for (int c = 0; c < HEADINGS.size(); c++) {
-      sheet.value(0, c, HEADINGS.get(c));
-      sheet.style(0, c).bold().fillColor("FCE4D6").set();
-      sheet.width(c, widths[c]);
-    }
-    sheet.freezePane(0, 1);
-    int r = 1;
-    for (Finding finding : parsed.findings()) {
-      sheet.value(r, 0, r);
-      sheet.value(r, 1, finding.sheet());
-      if (finding.row() > 0) {
-        sheet.value(r, 2, finding.row());
-      }
-      sheet.value(r, 3, finding.column());
-      sheet.value(r, 4, finding.value());
-      sheet.value(r, 5, finding.message());
-      sheet.value(r, 6, finding.code().name());
-      r++;
-    }
-    if (parsed.findingCount() > parsed.findings().size()) {
-      sheet.value(
-          r, 5, "另有 " + (parsed.findingCount() - parsed.findings().size()) + " 处问题未列出：请先修改以上问题");
-    }
-    if (parsed.findingCount() == 0) {
-      sheet.value(1, 5, "未发现问题");
-    }
-  }
-
-  private static int pair(Worksheet sheet, int row, String label, String value) {
-    sheet.value(row, 0, label);
-    sheet.value(row, 1, value);
-    return row + 1;
+    ResultsSheets.notes(sheet, r, notes);
   }
 
   private static int optionalPair(Worksheet sheet, int row, String label, Optional<Money> amount) {
-    return amount.isPresent() ? pair(sheet, row, label, wan(amount.get())) : row;
+    return amount.isPresent() ? ResultsSheets.pair(sheet, row, label, wan(amount.get())) : row;
   }
 
   private static String wan(Money money) {

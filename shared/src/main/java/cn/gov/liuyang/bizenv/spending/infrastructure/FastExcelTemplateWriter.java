@@ -20,18 +20,13 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** The template workbook, written with fastexcel: amounts in 万元, drop-downs from a code sheet. */
-public final class FastExcelTemplateWriter implements TemplateWriter {
+public record FastExcelTemplateWriter(EconomicClassification classification)
+    implements TemplateWriter {
   static final List<String> HEADINGS =
       List.of("年度", "支出类型", "项目名称", "经济分类科目编码", "经济分类科目名称", "预算数", "执行数", "资金来源");
   private static final List<String> FUND_SOURCES = List.of("财政拨款", "财政专户管理资金", "单位资金", "其他资金");
   private static final int FIRST_LINE = 3;
   private static final int INPUT_ROWS = 2_000;
-
-  private final EconomicClassification classification;
-
-  public FastExcelTemplateWriter(EconomicClassification classification) {
-    this.classification = classification;
-  }
 
   @Override
   public void write(FiscalYear year, Optional<Prefill> prefill, OutputStream out)

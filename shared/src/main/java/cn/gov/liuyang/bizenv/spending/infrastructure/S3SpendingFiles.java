@@ -30,22 +30,11 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * Content-Length, so S3 refuses any other size or type) and the results bucket (outcome files out,
  * through presigned GETs).
  */
-public final class S3SpendingFiles implements UploadStore, ResultStore, LedgerFiles {
+public record S3SpendingFiles(
+    S3Client s3, S3Presigner presigner, String uploadBucket, String resultBucket)
+    implements UploadStore, ResultStore, LedgerFiles {
   private static final String XLSX_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-  private final S3Client s3;
-  private final S3Presigner presigner;
-  private final String uploadBucket;
-  private final String resultBucket;
-
-  public S3SpendingFiles(
-      S3Client s3, S3Presigner presigner, String uploadBucket, String resultBucket) {
-    this.s3 = s3;
-    this.presigner = presigner;
-    this.uploadBucket = uploadBucket;
-    this.resultBucket = resultBucket;
-  }
 
   @Override
   public PresignedUpload presignUpload(

@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.spending.infrastructure;
 
 import cn.gov.liuyang.bizenv.spending.application.SubmissionStore.Claim;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * The two conditional writes every upload's submission item goes through, whatever it uploads (a
- * spending workbook, a case ledger): the claim with a lease, and the outcome recorded only by the
- * delivery that holds the claim for that object.
+ * The conditional writes every upload's submission item goes through, whatever it uploads (a
+ * spending workbook, a case ledger): the claim with a lease, the lease given back by a delivery
+ * that failed, the outcome recorded only by the delivery that holds the claim for that object, and
+ * the failure recorded when the last delivery failed too. Each is safe to repeat.
  */
 public final class SubmissionItemWrites {
   /** Where a submission stands, as far as a claim needs to know. */
@@ -44,14 +46,17 @@ public final class SubmissionItemWrites {
                       "SET #status = :processing, objectVersion = :version, leaseUntil = :until")
                   .conditionExpression(
                       "attribute_exists(pk) AND (#status = :awaiting"
-                          + " OR (#status = :processing AND leaseUntil < :now))")
+                          + " OR (#status = :processing AND leaseUntil < :now)"
+                          // a failed import is finished by a redelivery of its object
+                          + " OR (#status = :failed AND objectVersion = :version))")
                   .expressionAttributeNames(Map.of("#status", "status"))
                   .expressionAttributeValues(
                       Map.of(
                           ":processing", s(SubmissionStatus.PROCESSING.name()),
                           ":awaiting", s(SubmissionStatus.AWAITING_UPLOAD.name()),
+                          ":failed", s(SubmissionStatus.FAILED.name()),
                           ":version", s(objectVersion),
-                          ":until", n(now.plus(lease).toEpochMilli()),
+                          ":until", n(leaseUntil(now, lease)),
                           ":now", n(now.toEpochMilli()))));
       return Claim.TAKEN;
     } catch (ConditionalCheckFailedException taken) {
@@ -68,6 +73,91 @@ public final class SubmissionItemWrites {
     }
   }
 
+  /**
+   * Gives back the lease that the claim at {@code now} for {@code lease} took, so that the next
+   * delivery need not wait for it to run out; nothing when another delivery holds it since.
+   */
+  public static void release(
+      DynamoDbClient dynamoDb,
+      String table,
+      Map<String, AttributeValue> key,
+      String objectVersion,
+      Instant now,
+      Duration lease) {
+    try {
+      dynamoDb.updateItem(
+          u ->
+              u.tableName(table)
+                  .key(key)
+                  .updateExpression("SET leaseUntil = :released")
+                  .conditionExpression(
+                      "#status = :processing AND objectVersion = :version AND leaseUntil = :until")
+                  .expressionAttributeNames(Map.of("#status", "status"))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":released", n(0),
+                          ":processing", s(SubmissionStatus.PROCESSING.name()),
+                          ":version", s(objectVersion),
+                          ":until", n(leaseUntil(now, lease)))));
+    } catch (ConditionalCheckFailedException notOurs) {
+      // finished, or taken by another delivery after our lease ran out: theirs now
+    }
+  }
+
+  /**
+   * Records that the import of {@code objectVersion} could not finish, if the claim taken at {@code
+   * now} for {@code lease} still holds it.
+   */
+  public static void fail(
+      DynamoDbClient dynamoDb,
+      String table,
+      Map<String, AttributeValue> key,
+      String objectVersion,
+      Instant now,
+      Duration lease,
+      IngestFailure failure) {
+    try {
+      dynamoDb.updateItem(
+          u ->
+              u.tableName(table)
+                  .key(key)
+                  .updateExpression(
+                      "SET #status = :failed, failureCode = :code, failureMessage = :message,"
+                          + " failedAt = :at, failedAttempts = :attempts REMOVE leaseUntil")
+                  .conditionExpression(
+                      "#status = :processing AND objectVersion = :version AND leaseUntil = :until")
+                  .expressionAttributeNames(Map.of("#status", "status"))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":until", n(leaseUntil(now, lease)),
+                          ":failed", s(SubmissionStatus.FAILED.name()),
+                          ":code", s(failure.code()),
+                          ":message", s(failure.message()),
+                          ":at", s(failure.at().toString()),
+                          ":attempts", n(failure.attempts()),
+                          ":processing", s(SubmissionStatus.PROCESSING.name()),
+                          ":version", s(objectVersion))));
+    } catch (ConditionalCheckFailedException notOurs) {
+      // finished, or held by another delivery of the same object: theirs to conclude
+    }
+  }
+
+  /** The failure an item records, while it is failed. */
+  public static Optional<IngestFailure> failure(Map<String, AttributeValue> item) {
+    AttributeValue status = item.get("status");
+    if (status == null
+        || !SubmissionStatus.FAILED.name().equals(status.s())
+        || !item.containsKey("failureCode")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new IngestFailure(
+            item.get("failureCode").s(),
+            item.get("failureMessage").s(),
+            Instant.parse(item.get("failedAt").s()),
+            Integer.parseInt(item.get("failedAttempts").n())));
+  }
+
   /** Records the outcome, if the submission is still being processed for that object. */
   public static void recordOutcome(
       DynamoDbClient dynamoDb,
@@ -81,7 +171,10 @@ public final class SubmissionItemWrites {
           u ->
               u.tableName(table)
                   .key(key)
-                  .updateExpression("SET #status = :status, outcome = :outcome REMOVE leaseUntil")
+                  .updateExpression(
+                      "SET #status = :status, outcome = :outcome"
+                          + " REMOVE leaseUntil, failureCode, failureMessage, failedAt,"
+                          + " failedAttempts")
                   .conditionExpression("#status = :processing AND objectVersion = :version")
                   .expressionAttributeNames(Map.of("#status", "status"))
                   .expressionAttributeValues(
@@ -93,6 +186,10 @@ public final class SubmissionItemWrites {
     } catch (ConditionalCheckFailedException recordedByAnother) {
       // a parallel delivery of the same object finished first with the same content
     }
+  }
+
+  private static long leaseUntil(Instant now, Duration lease) {
+    return now.plus(lease).toEpochMilli();
   }
 
   private static AttributeValue s(String value) {

@@ -32,6 +32,19 @@ public record AcceptedSpending(
     List<SpendingLine> lines,
     UnitYearFacts facts) {
 
+  private static final Predicate<SpendingLine> ALL = line -> true;
+  private static final Predicate<SpendingLine> BASIC = line -> line.type() == ExpenditureType.BASIC;
+  private static final Predicate<SpendingLine> PROJECT =
+      line -> line.type() == ExpenditureType.PROJECT;
+
+  /** 人员经费: basic expenditure under 301 and 303. */
+  private static final Predicate<SpendingLine> PERSONNEL =
+      BASIC.and(line -> line.economicCode().isPersonnel());
+
+  /** 日常公用经费: the rest of basic expenditure. */
+  private static final Predicate<SpendingLine> PUBLIC_OPERATING =
+      BASIC.and(line -> !line.economicCode().isPersonnel());
+
   public AcceptedSpending {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(year, "year");
@@ -80,53 +93,45 @@ public record AcceptedSpending(
   }
 
   public Money totalActual() {
-    return sum(line -> true, SpendingLine::actual);
+    return sum(ALL, SpendingLine::actual);
   }
 
   public Money totalBudget() {
-    return sum(line -> true, SpendingLine::budget);
+    return sum(ALL, SpendingLine::budget);
   }
 
   public Money basicBudget() {
-    return sum(line -> line.type() == ExpenditureType.BASIC, SpendingLine::budget);
+    return sum(BASIC, SpendingLine::budget);
   }
 
   public Money projectBudget() {
-    return sum(line -> line.type() == ExpenditureType.PROJECT, SpendingLine::budget);
+    return sum(PROJECT, SpendingLine::budget);
   }
 
   public Money personnelBudget() {
-    return sum(
-        line -> line.type() == ExpenditureType.BASIC && line.economicCode().isPersonnel(),
-        SpendingLine::budget);
+    return sum(PERSONNEL, SpendingLine::budget);
   }
 
   public Money basicActual() {
-    return sum(line -> line.type() == ExpenditureType.BASIC, SpendingLine::actual);
+    return sum(BASIC, SpendingLine::actual);
   }
 
   public Money projectActual() {
-    return sum(line -> line.type() == ExpenditureType.PROJECT, SpendingLine::actual);
+    return sum(PROJECT, SpendingLine::actual);
   }
 
   /** 人员经费: basic expenditure under 301 and 303. */
   public Money personnelActual() {
-    return sum(
-        line -> line.type() == ExpenditureType.BASIC && line.economicCode().isPersonnel(),
-        SpendingLine::actual);
+    return sum(PERSONNEL, SpendingLine::actual);
   }
 
   /** 日常公用经费: the rest of basic expenditure. */
   public Money publicOperatingActual() {
-    return sum(
-        line -> line.type() == ExpenditureType.BASIC && !line.economicCode().isPersonnel(),
-        SpendingLine::actual);
+    return sum(PUBLIC_OPERATING, SpendingLine::actual);
   }
 
   public Money publicOperatingBudget() {
-    return sum(
-        line -> line.type() == ExpenditureType.BASIC && !line.economicCode().isPersonnel(),
-        SpendingLine::budget);
+    return sum(PUBLIC_OPERATING, SpendingLine::budget);
   }
 
   /** The totals the import reconciles, as computed from these lines. */

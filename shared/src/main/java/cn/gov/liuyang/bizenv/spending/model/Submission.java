@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param objectVersion the version (or ETag) of the object that was processed, once one was
  * @param outcome what the import concluded, once it did
  * @param adoption when and by whom a checked submission was made the year's figures
+ * @param failure why its import could not finish, while it is {@link SubmissionStatus#FAILED}
  */
 public record Submission(
     SubmissionId id,
@@ -27,7 +28,38 @@ public record Submission(
     SubmissionStatus status,
     Optional<String> objectVersion,
     Optional<SubmissionOutcome> outcome,
-    Optional<Adoption> adoption) {
+    Optional<Adoption> adoption,
+    Optional<IngestFailure> failure) {
+
+  /** A submission whose import has not failed. */
+  public Submission(
+      SubmissionId id,
+      UnitId unit,
+      FiscalYear year,
+      UploadKey uploadKey,
+      String fileName,
+      Instant requestedAt,
+      String requestedBy,
+      SubmissionKind kind,
+      SubmissionStatus status,
+      Optional<String> objectVersion,
+      Optional<SubmissionOutcome> outcome,
+      Optional<Adoption> adoption) {
+    this(
+        id,
+        unit,
+        year,
+        uploadKey,
+        fileName,
+        requestedAt,
+        requestedBy,
+        kind,
+        status,
+        objectVersion,
+        outcome,
+        adoption,
+        Optional.empty());
+  }
 
   /** A checked submission made the year's figures by a staff member. */
   public record Adoption(Instant at, String by) {}
@@ -43,6 +75,7 @@ public record Submission(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(adoption, "adoption");
+    Objects.requireNonNull(failure, "failure");
   }
 
   /** Whether its figures passed every check (whether or not they are in force). */

@@ -4,7 +4,6 @@ import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +13,7 @@ import java.util.regex.Pattern;
  */
 public record UploadKey(UnitId unit, FiscalYear year, SubmissionId submission, FileFormat format) {
   public static final String PREFIX = "spending/";
-  private static final Pattern SHAPE =
-      Pattern.compile(
-          "spending/([a-z0-9][a-z0-9-]{1,39})/(\\d{4})/([0-9a-f]{32})\\.(xlsx|xls|csv)");
+  private static final Pattern SHAPE = SubmissionKeys.shape(PREFIX);
 
   /** The spreadsheet formats the import reads. */
   public enum FileFormat {
@@ -53,25 +50,13 @@ public record UploadKey(UnitId unit, FiscalYear year, SubmissionId submission, F
   }
 
   public String value() {
-    return PREFIX + unit + "/" + year + "/" + submission + "." + format.extension();
+    return SubmissionKeys.value(PREFIX, new SubmissionKeys.Parts(unit, year, submission, format));
   }
 
   /** Reads a key back; empty for keys this import did not hand out. */
   public static Optional<UploadKey> parse(String key) {
-    Matcher m = SHAPE.matcher(key);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    Optional<FiscalYear> year = FiscalYear.parse(m.group(2));
-    if (year.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new UploadKey(
-            new UnitId(m.group(1)),
-            year.get(),
-            new SubmissionId(m.group(3)),
-            FileFormat.valueOf(m.group(4).toUpperCase(Locale.ROOT))));
+    return SubmissionKeys.parse(SHAPE, key)
+        .map(k -> new UploadKey(k.unit(), k.year(), k.submission(), k.format()));
   }
 
   @Override

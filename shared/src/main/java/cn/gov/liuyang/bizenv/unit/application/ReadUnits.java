@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The registered units, for staff to pick from. */
-public final class ReadUnits {
-  private final UnitRegistry registry;
-
-  public ReadUnits(UnitRegistry registry) {
-    this.registry = registry;
-  }
+public record ReadUnits(UnitRegistry registry) {
 
   public List<Unit> all() {
     return registry.all();

@@ -7,14 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Registers a budget unit, or changes its full name, department or kind. */
-public final class RegisterUnit {
-  private final UnitRegistry registry;
-  private final Clock clock;
-
-  public RegisterUnit(UnitRegistry registry, Clock clock) {
-    this.registry = registry;
-    this.clock = clock;
-  }
+public record RegisterUnit(UnitRegistry registry, Clock clock) {
 
   public record Command(
       UnitId id, String fullName, String department, UnitKind kind, String byName) {}

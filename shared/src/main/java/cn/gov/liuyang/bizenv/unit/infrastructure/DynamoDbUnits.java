@@ -26,17 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@code UNIT#{id}}), so the whole list is one Query. The units shipped in {@code unit/units.json}
  * are the initial content: a stored unit of the same code replaces the shipped one.
  */
-public final class DynamoDbUnits implements UnitRegistry {
+public record DynamoDbUnits(DynamoDbClient dynamoDb, String table) implements UnitRegistry {
   private static final String PK = "UNITS";
   private static final String SHIPPED = "/unit/units.json";
-
-  private final DynamoDbClient dynamoDb;
-  private final String table;
-
-  public DynamoDbUnits(DynamoDbClient dynamoDb, String table) {
-    this.dynamoDb = dynamoDb;
-    this.table = table;
-  }
 
   @Override
   public Optional<Unit> find(UnitId id) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.Money;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.application.ReadSpendingFigures.Found;
 import cn.gov.liuyang.bizenv.spending.application.ReadSpendingFigures.NoFigures;
 import cn.gov.liuyang.bizenv.spending.application.ReadSpendingFigures.NoSuchSubmission;
@@ -69,7 +70,8 @@ class ReadSpendingFiguresTest {
                 Seed2021.facts().with(Fact.AUTHORIZED_POSTS, BigDecimal.valueOf(14))),
             SubmissionKind.CHECK);
 
-    ReadSpendingFigures.OfSubmission read = desk.figures.ofSubmission(check.id());
+    ReadSpendingFigures.OfSubmission read =
+        desk.figures.ofSubmission(check.id(), UnitScope.everyUnit());
 
     assertThat(read).isInstanceOf(Found.class);
     ReadSpendingFigures.Figures figures = ((Found) read).figures();
@@ -85,7 +87,8 @@ class ReadSpendingFiguresTest {
     byte[] broken = "单位：元\n支出类型,经济分类科目编码,执行数\n基本支出,99999,1\n".getBytes(StandardCharsets.UTF_8);
     Ingested rejected = desk.importWorkbook(UNIT, YEAR, "坏.csv", broken, SubmissionKind.IMPORT);
 
-    ReadSpendingFigures.OfSubmission read = desk.figures.ofSubmission(rejected.id());
+    ReadSpendingFigures.OfSubmission read =
+        desk.figures.ofSubmission(rejected.id(), UnitScope.everyUnit());
 
     assertThat(read).isInstanceOf(NoFigures.class);
     assertThat(desk.figures.comparison(((NoFigures) read).submission())).isEmpty();
@@ -93,7 +96,7 @@ class ReadSpendingFiguresTest {
 
   @Test
   void anUnknownSubmission_isNoSuchSubmission() {
-    assertThat(desk.figures.ofSubmission(SubmissionId.random()))
+    assertThat(desk.figures.ofSubmission(SubmissionId.random(), UnitScope.everyUnit()))
         .isInstanceOf(NoSuchSubmission.class);
   }
 

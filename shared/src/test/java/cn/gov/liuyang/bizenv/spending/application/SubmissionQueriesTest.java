@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
+import cn.gov.liuyang.bizenv.common.UnitScope;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemorySpendingDesk;
 import cn.gov.liuyang.bizenv.spending.fakes.InMemorySpendingDesk.Ingested;
 import cn.gov.liuyang.bizenv.spending.fixtures.Seed2021;
@@ -27,7 +28,8 @@ class SubmissionQueriesTest {
   void aProcessedSubmissionInForce_isCurrent_withLinksToBothResultFiles() {
     Ingested imported = seed("2021年度支出明细.xlsx", SubmissionKind.IMPORT);
 
-    SubmissionQueries.View view = desk.queries.find(imported.id()).orElseThrow();
+    SubmissionQueries.View view =
+        desk.queries.find(imported.id(), UnitScope.everyUnit()).orElseThrow();
 
     assertThat(view.current()).isTrue();
     SubmissionOutcome outcome = view.submission().outcome().orElseThrow();
@@ -42,7 +44,7 @@ class SubmissionQueriesTest {
     SubmissionId waiting =
         desk.request(UNIT, YEAR, "2021.xlsx", 1_000, SubmissionKind.IMPORT).submissionId();
 
-    SubmissionQueries.View view = desk.queries.find(waiting).orElseThrow();
+    SubmissionQueries.View view = desk.queries.find(waiting, UnitScope.everyUnit()).orElseThrow();
 
     assertThat(view.current()).isFalse();
     assertThat(view.reportUrl()).isEmpty();
@@ -54,7 +56,8 @@ class SubmissionQueriesTest {
     seed("2021.xlsx", SubmissionKind.IMPORT);
     Ingested check = seed("预检", SubmissionKind.CHECK);
 
-    SubmissionQueries.View view = desk.queries.find(check.id()).orElseThrow();
+    SubmissionQueries.View view =
+        desk.queries.find(check.id(), UnitScope.everyUnit()).orElseThrow();
 
     assertThat(view.current()).isFalse();
     assertThat(view.reportUrl().orElseThrow().toString()).contains(encoded("预检-校验结果.xlsx"));
@@ -62,7 +65,7 @@ class SubmissionQueriesTest {
 
   @Test
   void anUnknownSubmission_isNotFound() {
-    assertThat(desk.queries.find(SubmissionId.random())).isEmpty();
+    assertThat(desk.queries.find(SubmissionId.random(), UnitScope.everyUnit())).isEmpty();
   }
 
   @Test

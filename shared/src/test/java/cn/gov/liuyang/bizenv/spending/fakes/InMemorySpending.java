@@ -5,6 +5,7 @@ import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.spending.application.SubmissionStore;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
@@ -25,8 +26,9 @@ import java.util.Optional;
  * claim is conditional (awaiting upload, or processing with a lease that ran out); a submission
  * becomes current only if none is, or the current one was requested earlier, or it is itself; an
  * adoption is conditional on the expected current and counts as requested at the adoption; an
- * outcome is recorded only by the delivery that processes that object; figures are read back only
- * for accepted submissions.
+ * outcome or a failure is recorded only by the delivery that processes that object, and a failed
+ * one is taken again by a delivery of that object; a lease is given back only by the claim that
+ * took it; figures are read back only for accepted submissions.
  */
 public final class InMemorySpending implements SubmissionStore, AcceptedSpendingReader {
   private record YearKey(UnitId unit, FiscalYear year) {}
@@ -77,7 +79,12 @@ public final class InMemorySpending implements SubmissionStore, AcceptedSpending
     boolean leaseRanOut =
         submission.status() == SubmissionStatus.PROCESSING
             && leases.get(id).toEpochMilli() < now.toEpochMilli();
-    if (submission.status() == SubmissionStatus.AWAITING_UPLOAD || leaseRanOut) {
+    boolean failedForThisObject =
+        submission.status() == SubmissionStatus.FAILED
+            && submission.objectVersion().filter(objectVersion::equals).isPresent();
+    if (submission.status() == SubmissionStatus.AWAITING_UPLOAD
+        || leaseRanOut
+        || failedForThisObject) {
       submissions.put(
           id, with(submission, SubmissionStatus.PROCESSING, Optional.of(objectVersion), null));
       leases.put(id, now.plus(lease));
@@ -89,6 +96,39 @@ public final class InMemorySpending implements SubmissionStore, AcceptedSpending
     return submission.objectVersion().filter(objectVersion::equals).isPresent()
         ? Claim.ALREADY_PROCESSED
         : Claim.OTHER_OBJECT_PROCESSED;
+  }
+
+  @Override
+  public synchronized void release(
+      SubmissionId id, String objectVersion, Instant claimedAt, Duration lease) {
+    Submission submission = submissions.get(id);
+    if (processing(submission, objectVersion)
+        && claimedAt.plus(lease).toEpochMilli() == leases.get(id).toEpochMilli()) {
+      leases.put(id, Instant.EPOCH);
+    }
+  }
+
+  @Override
+  public synchronized void fail(
+      SubmissionId id,
+      String objectVersion,
+      Instant claimedAt,
+      Duration lease,
+      IngestFailure failure) {
+    Submission submission = submissions.get(id);
+    if (processing(submission, objectVersion)
+        && claimedAt.plus(lease).toEpochMilli() == leases.get(id).toEpochMilli()) {
+      Submission failed =
+          with(submission, SubmissionStatus.FAILED, submission.objectVersion(), null);
+      submissions.put(id, withFailure(failed, Optional.of(failure)));
+      leases.remove(id);
+    }
+  }
+
+  private static boolean processing(Submission submission, String objectVersion) {
+    return submission != null
+        && submission.status() == SubmissionStatus.PROCESSING
+        && submission.objectVersion().filter(objectVersion::equals).isPresent();
   }
 
   @Override
@@ -133,7 +173,8 @@ public final class InMemorySpending implements SubmissionStore, AcceptedSpending
             stored.status(),
             stored.objectVersion(),
             stored.outcome(),
-            Optional.of(new Submission.Adoption(at, by))));
+            Optional.of(new Submission.Adoption(at, by)),
+            stored.failure()));
     return true;
   }
 
@@ -160,7 +201,10 @@ public final class InMemorySpending implements SubmissionStore, AcceptedSpending
         || !submission.objectVersion().filter(objectVersion::equals).isPresent()) {
       return; // a parallel delivery of the same object finished first
     }
-    submissions.put(id, with(submission, status, submission.objectVersion(), outcome));
+    submissions.put(
+        id,
+        withFailure(
+            with(submission, status, submission.objectVersion(), outcome), Optional.empty()));
     leases.remove(id);
   }
 
@@ -204,6 +248,24 @@ public final class InMemorySpending implements SubmissionStore, AcceptedSpending
         status,
         objectVersion,
         outcome == null ? s.outcome() : Optional.of(outcome),
-        s.adoption());
+        s.adoption(),
+        s.failure());
+  }
+
+  private static Submission withFailure(Submission s, Optional<IngestFailure> failure) {
+    return new Submission(
+        s.id(),
+        s.unit(),
+        s.year(),
+        s.uploadKey(),
+        s.fileName(),
+        s.requestedAt(),
+        s.requestedBy(),
+        s.kind(),
+        s.status(),
+        s.objectVersion(),
+        s.outcome(),
+        s.adoption(),
+        failure);
   }
 }

@@ -1,5 +1,8 @@
 package cn.gov.liuyang.bizenv.complaint.workflow;
 
+import cn.gov.liuyang.bizenv.audit.application.ReadAuditTrail;
+import cn.gov.liuyang.bizenv.audit.infrastructure.DynamoDbPersonalDataReads;
+import cn.gov.liuyang.bizenv.audit.model.PersonalDataReads;
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
@@ -11,7 +14,9 @@ import cn.gov.liuyang.bizenv.complaint.application.ComplaintPage;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
 import cn.gov.liuyang.bizenv.complaint.application.CountComplaintYear;
 import cn.gov.liuyang.bizenv.complaint.application.ManageCalendars;
+import cn.gov.liuyang.bizenv.complaint.application.PersonalDataAudit;
 import cn.gov.liuyang.bizenv.complaint.application.SearchComplaints;
+import cn.gov.liuyang.bizenv.complaint.application.ShowCaseToOfficer;
 import cn.gov.liuyang.bizenv.complaint.application.ShowComplaint;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ClasspathWorkingDayCalendars;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
@@ -46,7 +51,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The officers' side (staff routes behind the JWT authorizer): search complaints, read one in full,
  * act on it, count a year, and keep the working-day calendars (read, save a version, confirm it,
  * list the cases a year's calendar decides). Only the {@code complaint-officer} group may; the
- * statistics and reading a calendar are also open to {@code evaluation}.
+ * statistics and reading a calendar are also open to {@code evaluation}. Every time a case's
+ * personal data is shown to an officer the read is recorded first; the {@code supervisor} group
+ * (and only it) reads that audit trail, case by case.
  */
 public final class ComplaintWorkflowHandler extends HttpApiHandler {
   private static final String STATISTICS = "GET /staff/complaint-statistics/{year}";
@@ -54,15 +61,17 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   static final String SAVE_CALENDAR = "PUT /staff/calendars/{year}";
   static final String CONFIRM_CALENDAR = "POST /staff/calendars/{year}/confirmation";
   static final String CALENDAR_CASES = "GET /staff/calendars/{year}/cases";
+  static final String AUDIT_TRAIL = "GET /staff/audit/complaints/{trackingNumber}";
   private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
-  private final ShowComplaint showComplaint;
+  private final ShowCaseToOfficer showComplaint;
   private final SearchComplaints searchComplaints;
   private final AttachmentStore attachments;
   private final ActOnComplaint actOnComplaint;
   private final ComplaintStatisticsReader statistics;
   private final ManageCalendars calendars;
   private final CasesWaitingForCalendar casesWaiting;
+  private final ReadAuditTrail auditTrail;
   private final Clock clock;
 
   /**
@@ -70,12 +79,13 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
    * with), built once per container.
    */
   public record UseCases(
-      ShowComplaint showComplaint,
+      ShowCaseToOfficer showComplaint,
       SearchComplaints searchComplaints,
       ActOnComplaint actOnComplaint,
       ComplaintStatisticsReader statistics,
       ManageCalendars calendars,
       CasesWaitingForCalendar casesWaiting,
+      ReadAuditTrail auditTrail,
       AttachmentStore attachments,
       Clock clock) {
 
@@ -84,6 +94,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
      *
      * @param deadlines counted on the same calendars {@code calendars} keeps, so that a saved
      *     calendar is in force here at once
+     * @param reads the audit trail of officers' reads of personal data
      */
     public static UseCases over(
         Complaints complaints,
@@ -91,14 +102,17 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
         AttachmentStore attachments,
         Deadlines deadlines,
         ManageCalendars calendars,
+        PersonalDataReads reads,
         Clock clock) {
+      PersonalDataAudit audit = new PersonalDataAudit(reads, clock);
       return new UseCases(
-          new ShowComplaint(complaints, deadlines),
+          new ShowCaseToOfficer(new ShowComplaint(complaints, deadlines), audit),
           new SearchComplaints(search, deadlines),
-          new ActOnComplaint(complaints, deadlines, clock),
+          new ActOnComplaint(complaints, deadlines, clock, audit),
           new CountComplaintYear(search, deadlines, clock, ComplaintConfiguration.intakeUnit()),
           calendars,
           new CasesWaitingForCalendar(search, deadlines),
+          new ReadAuditTrail(reads),
           attachments,
           clock);
     }
@@ -120,6 +134,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     this.statistics = useCases.statistics();
     this.calendars = useCases.calendars();
     this.casesWaiting = useCases.casesWaiting();
+    this.auditTrail = useCases.auditTrail();
     this.clock = useCases.clock();
     this.pagingTokens = PagingTokens.fromEnvironment();
   }
@@ -131,18 +146,22 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
       // the evaluation staff read the figures for the self-evaluation report, and the calendar
       // its on-time rate is counted on; they act on nothing
       StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER, StaffGroups.EVALUATION);
+    } else if (AUDIT_TRAIL.equals(event.routeKey())) {
+      // who read a complainant's personal data is for supervisors only, not for the officers
+      StaffGroups.require(event, StaffGroups.SUPERVISOR);
     } else {
       StaffGroups.require(event, StaffGroups.COMPLAINT_OFFICER);
     }
     return switch (event.routeKey()) {
       case "GET /staff/complaints" -> search(event);
-      case "GET /staff/complaints/{trackingNumber}" -> show(event);
+      case "GET /staff/complaints/{trackingNumber}" -> show(event, officer);
       case "POST /staff/complaints/{trackingNumber}/actions" -> act(event, officer);
       case STATISTICS -> statistics(event);
       case READ_CALENDAR -> readCalendar(event);
       case SAVE_CALENDAR -> saveCalendar(event, officer);
       case CONFIRM_CALENDAR -> confirmCalendar(event, officer);
       case CALENDAR_CASES -> calendarCases(event);
+      case AUDIT_TRAIL -> auditTrail(event);
       default -> throw unknownRoute(event);
     };
   }
@@ -164,9 +183,11 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     return HttpApiResponse.json(200, body);
   }
 
-  private HttpApiResponse show(HttpApiEvent event) {
+  private HttpApiResponse show(HttpApiEvent event, Officer officer) {
     Complaint complaint =
-        showComplaint.show(trackingNumber(event)).orElseThrow(ComplaintWorkflowHandler::notFound);
+        showComplaint
+            .show(trackingNumber(event), officer)
+            .orElseThrow(ComplaintWorkflowHandler::notFound);
     return HttpApiResponse.json(200, StaffComplaintView.of(complaint, today(), attachments));
   }
 
@@ -241,6 +262,41 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
             page.nextCursor().map(next -> pagingTokens.seal(event.routeKey(), next))));
   }
 
+  /** {@code ?limit=50&cursor=…}: a case's recorded reads of personal data, newest first. */
+  private HttpApiResponse auditTrail(HttpApiEvent event) {
+    TrackingNumber number = trackingNumber(event);
+    int limit = 50;
+    Optional<String> text = event.queryParameter("limit");
+    if (text.isPresent()) {
+      if (!LIMIT.matcher(text.get()).matches()) {
+        throw ApiProblem.validation(
+            List.of(
+                new FieldError(
+                    "limit", "TYPE_MISMATCH", "每页条数应为 1 到 " + ReadAuditTrail.MAX_PAGE + " 的整数")));
+      }
+      limit = Integer.parseInt(text.get());
+    }
+    PersonalDataReads.Page page = auditTrail.ofCase(number, limit, event.queryParameter("cursor"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("trackingNumber", number.display());
+    body.put(
+        "reads",
+        page.reads().stream()
+            .map(
+                read -> {
+                  Map<String, Object> item = new LinkedHashMap<>();
+                  item.put("at", read.at().toString());
+                  item.put("readerId", read.readerId());
+                  item.put("readerName", read.readerName());
+                  item.put("purpose", read.purpose().name());
+                  item.put("fields", read.fields());
+                  return item;
+                })
+            .toList());
+    page.nextCursor().ifPresent(cursor -> body.put("nextCursor", cursor));
+    return HttpApiResponse.json(200, body);
+  }
+
   private static TrackingNumber trackingNumber(HttpApiEvent event) {
     return PathParams.trackingNumber(event);
   }
@@ -254,8 +310,9 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
   }
 
   /**
-   * The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}, attachments bucket from
-   * {@code ATTACHMENTS_BUCKET}, deadlines counted on the calendars this container keeps in force.
+   * The function as deployed: DynamoDB table from {@code COMPLAINTS_TABLE}, the audit trail's from
+   * {@code AUDIT_TABLE}, attachments bucket from {@code ATTACHMENTS_BUCKET}, deadlines counted on
+   * the calendars this container keeps in force.
    */
   private static final class Wiring {
     private Wiring() {}
@@ -278,6 +335,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
           new S3AttachmentStore(aws.s3Presigner(), Env.require("ATTACHMENTS_BUCKET")),
           ComplaintConfiguration.deadlines(inForce),
           calendars,
+          new DynamoDbPersonalDataReads(dynamoDb, Env.require("AUDIT_TABLE")),
           clock);
     }
   }

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.workflow;
 import static cn.gov.liuyang.bizenv.complaint.workflow.CalendarRequestsTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.liuyang.bizenv.audit.fakes.InMemoryPersonalDataReads;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.application.AttachmentStore;
 import cn.gov.liuyang.bizenv.complaint.application.CalendarsInForce;
@@ -62,6 +63,7 @@ class CalendarRoutesTest {
               new NoAttachments(),
               deadlines,
               new ManageCalendars(store, shipped, inForce, clock),
+              new InMemoryPersonalDataReads(),
               clock));
 
   @Test

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.complaint.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.liuyang.bizenv.audit.infrastructure.DynamoDbPersonalDataReads;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
@@ -392,6 +393,7 @@ class ComplaintWorkflowIT {
             new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
             deadlines,
             TestCalendarDesk.on(cloud.dynamoDbClient(), table, Clock.fixed(now, ZoneOffset.UTC)),
+            new DynamoDbPersonalDataReads(cloud.dynamoDbClient(), ENV.get("AUDIT_TABLE")),
             Clock.fixed(now, ZoneOffset.UTC)));
   }
 

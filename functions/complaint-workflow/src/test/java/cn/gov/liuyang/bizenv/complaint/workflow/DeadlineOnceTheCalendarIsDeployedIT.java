@@ -5,6 +5,7 @@ import static cn.gov.liuyang.bizenv.complaint.workflow.ComplaintWorkflowIT.event
 import static cn.gov.liuyang.bizenv.complaint.workflow.ComplaintWorkflowIT.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.liuyang.bizenv.audit.infrastructure.DynamoDbPersonalDataReads;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.application.FindComplaintForComplainant;
@@ -171,6 +172,7 @@ class DeadlineOnceTheCalendarIsDeployedIT {
             new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
             deadlines,
             TestCalendarDesk.on(dynamoDb, TABLE, Clock.fixed(now, ZoneOffset.UTC)),
+            new DynamoDbPersonalDataReads(dynamoDb, ENV.get("AUDIT_TABLE")),
             Clock.fixed(now, ZoneOffset.UTC)));
   }
 

@@ -42,6 +42,21 @@ class MalformedRequestsIT {
             "DELETE /staff/complaints"));
   }
 
+  /** The supervisors' audit trail: forged cursors, limits and numbers are 4xx, never 5xx. */
+  @Property(tries = 200)
+  void noAuditTrailRequestGetsA5xx(@ForAll("auditTrailRequests") String event) throws IOException {
+    assertAnsweredWithoutServerError(handler, event);
+  }
+
+  @Provide
+  Arbitrary<String> auditTrailRequests() throws IOException {
+    ObjectNode bySupervisor = read("close.json");
+    ((ObjectNode) bySupervisor.at("/requestContext/authorizer/jwt/claims"))
+        .put("cognito:groups", "[supervisor]");
+    return MalformedRequests.eventsLike(
+        bySupervisor, List.of("GET /staff/audit/complaints/{trackingNumber}"));
+  }
+
   /**
    * Calendar bodies, mutated from the save event's, on a valid year path (2034, a year no other
    * test uses: a body that is still valid is saved).

@@ -13,6 +13,7 @@ import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.http.StaffUnits;
 import cn.gov.liuyang.bizenv.report.application.IndicatorSetsInForce;
 import cn.gov.liuyang.bizenv.report.application.ListReports;
 import cn.gov.liuyang.bizenv.report.application.ReadReportInputs;
@@ -73,6 +74,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *   <li>{@code GET|PUT /staff/indicator-sets/{year}}, {@code GET …/versions}, {@code POST …/copy}:
  *       the year's indicator set, kept by staff ({@link IndicatorSetRoutes})
  * </ul>
+ *
+ * <p>Every route under {@code /staff/reports/{unit}} and registering a unit act only for the units
+ * the caller's token names ({@link StaffUnits}: 403 {@code UNIT_FORBIDDEN} otherwise); the list of
+ * units, a unit's registration and the indicator sets (one per year, for every unit) are not
+ * scoped.
  */
 public final class ReportGeneratorHandler extends HttpApiHandler {
   static final String SAVE_INPUTS = "PUT /staff/reports/{unit}/{year}/inputs";
@@ -142,7 +148,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse saveInputs(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     Author author = author(event);
     NarrativeVersion saved =
@@ -156,7 +162,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readInputs(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     Optional<Integer> version = PathParams.versionQuery(event);
     return HttpApiResponse.json(
@@ -170,7 +176,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
             .requestReport()
             .request(
                 new RequestReport.Command(
-                    PathParams.unit(event), PathParams.year(event), author(event)));
+                    StaffUnits.pathUnit(event), PathParams.year(event), author(event)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("unit", result.report().unit().value());
     body.put("year", result.report().year().value());
@@ -181,7 +187,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse listReports(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     List<Map<String, Object>> reports =
         useCases.listReports().list(new ListReports.Query(unit, year)).stream()
@@ -203,7 +209,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse saveFacts(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     Author author = author(event);
     SaveUnitFacts.Saved saved;
@@ -224,7 +230,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readFacts(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     ReadUnitFacts.View view = useCases.readFacts().read(unit, year);
     Map<String, Object> body = factsBody(unit, year, view.inEffect());
@@ -257,7 +263,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readiness(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     List<MissingInput> missing = useCases.readiness().missing(unit, year);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -282,6 +288,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse readUnit(HttpApiEvent event) {
+    // the register of units is a directory every staff member reads (GET /staff/units lists it)
     UnitId unit = PathParams.unit(event);
     return HttpApiResponse.json(
         200,
@@ -293,7 +300,7 @@ public final class ReportGeneratorHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse registerUnit(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     Author author = author(event);
     JsonBody body = JsonBody.parse(event, 2 * 1024);
     String fullName = body.requiredText("fullName", "单位全称", 100);

@@ -24,6 +24,16 @@ final class Events {
     }
   }
 
+  /**
+   * The event for {@code unit}: in its path, and in the caller's {@code custom:units}, as a token
+   * of a member of that unit carries it.
+   */
+  static ObjectNode forUnit(ObjectNode event, String unit) {
+    ((ObjectNode) event.path("pathParameters")).put("unit", unit);
+    ((ObjectNode) event.at("/requestContext/authorizer/jwt/claims")).put("custom:units", unit);
+    return event;
+  }
+
   /** The response: status code and body parsed as JSON. */
   record Response(int status, JsonNode body) {}
 

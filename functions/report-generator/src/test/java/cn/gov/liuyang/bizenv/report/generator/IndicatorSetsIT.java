@@ -107,9 +107,8 @@ class IndicatorSetsIT {
   }
 
   private static ObjectNode at(ObjectNode event, int year) {
-    ObjectNode parameters = (ObjectNode) event.path("pathParameters");
-    parameters.put("unit", UNIT);
-    parameters.put("year", Integer.toString(year));
+    Events.forUnit(event, UNIT);
+    ((ObjectNode) event.path("pathParameters")).put("year", Integer.toString(year));
     return event;
   }
 

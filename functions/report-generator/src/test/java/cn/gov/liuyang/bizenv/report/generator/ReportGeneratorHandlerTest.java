@@ -158,6 +158,8 @@ class ReportGeneratorHandlerTest {
 
     ObjectNode readiness = Events.load("readiness.json");
     ((ObjectNode) readiness.path("pathParameters")).put("unit", "lyyshj-jdzx");
+    ((ObjectNode) readiness.at("/requestContext/authorizer/jwt/claims"))
+        .put("custom:units", "[lyyshj lyyshj-jdzx]");
     Response missing = Events.invoke(handler, readiness);
     assertThat(missing.body().path("ready").asBoolean()).isFalse();
     // the seed unit's texts are not the new unit's: nothing of the first appears

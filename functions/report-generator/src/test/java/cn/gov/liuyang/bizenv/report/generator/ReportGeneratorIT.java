@@ -145,13 +145,11 @@ class ReportGeneratorIT {
     ReportGeneratorHandler handler =
         Env.withVariables(
             cloud.environmentFor("ReportGeneratorFunction"), ReportGeneratorHandler::new);
-    ObjectNode event = Events.load("save-inputs.json");
-    ((ObjectNode) event.path("pathParameters")).put("unit", "wiring-check");
+    ObjectNode event = forUnit(Events.load("save-inputs.json"), "wiring-check");
 
     // WHEN staff save texts and read them back
     Response saved = Events.invoke(handler, event);
-    ObjectNode read = Events.load("read-inputs.json");
-    ((ObjectNode) read.path("pathParameters")).put("unit", "wiring-check");
+    ObjectNode read = forUnit(Events.load("read-inputs.json"), "wiring-check");
     Response readBack = Events.invoke(handler, read);
 
     // THEN the texts went to the template's reports table
@@ -203,8 +201,7 @@ class ReportGeneratorIT {
   }
 
   private static ObjectNode forUnit(ObjectNode event, String unit) {
-    ((ObjectNode) event.path("pathParameters")).put("unit", unit);
-    return event;
+    return Events.forUnit(event, unit);
   }
 
   private static HttpResponse<byte[]> download(JsonNode link) throws Exception {

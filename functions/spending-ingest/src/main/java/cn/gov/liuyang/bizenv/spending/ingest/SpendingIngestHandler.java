@@ -9,6 +9,7 @@ import cn.gov.liuyang.bizenv.ledger.application.IngestLedger;
 import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
 import cn.gov.liuyang.bizenv.ledger.infrastructure.FastExcelLedgerReport;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerUploadKey;
+import cn.gov.liuyang.bizenv.spending.application.Delivery;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.ResolveUnitFacts;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
@@ -50,7 +51,11 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
   /** Clock skew and the last writes after the deadline: the lease outlives the invocation. */
   private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
+  /** The queue's maxReceiveCount when the environment does not say (template.yaml says 3). */
+  private static final int DEFAULT_MAX_RECEIVE_COUNT = 3;
+
   private final UseCases useCases;
+  private final int maxReceiveCount;
 
   /** What the function calls: spending workbooks and ledgers, each on its use case. */
   public record UseCases(IngestUpload spending, IngestLedger ledgers) {}
@@ -59,11 +64,27 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
    * Lambda's constructor: clients and names from the function's environment, once per container.
    */
   public SpendingIngestHandler() {
-    this(Wiring.fromEnvironment());
+    this(Wiring.fromEnvironment(), maxReceiveCountFromEnvironment());
   }
 
+  /** For tests: a queue that moves a message to its dead-letter queue after three deliveries. */
   public SpendingIngestHandler(UseCases useCases) {
+    this(useCases, DEFAULT_MAX_RECEIVE_COUNT);
+  }
+
+  /**
+   * @param maxReceiveCount the queue's RedrivePolicy: a failure of that delivery is the last
+   */
+  public SpendingIngestHandler(UseCases useCases, int maxReceiveCount) {
     this.useCases = useCases;
+    this.maxReceiveCount = maxReceiveCount;
+  }
+
+  private static int maxReceiveCountFromEnvironment() {
+    String value = System.getenv("INGEST_MAX_RECEIVE_COUNT");
+    return value == null || value.isBlank()
+        ? DEFAULT_MAX_RECEIVE_COUNT
+        : Integer.parseInt(value.trim());
   }
 
   /** What this function reads: xlsx, CSV and, through POI, Excel 97–2003 .xls. */
@@ -83,15 +104,30 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
     List<Map<String, String>> failures = new ArrayList<>();
     for (JsonNode message : event.path("Records")) {
       String messageId = message.path("messageId").asText();
-      if (!handleMessage(messageId, message.path("body").asText(""), lease)) {
+      if (!handleMessage(messageId, message.path("body").asText(""), lease, delivery(message))) {
         failures.add(Map.of("itemIdentifier", messageId));
       }
     }
     Json.mapper().writeValue(output, Map.of("batchItemFailures", failures));
   }
 
+  /**
+   * Which delivery of the message this is: SQS counts its receives; a message without the count (an
+   * event written by hand) is taken for a first one.
+   */
+  private Delivery delivery(JsonNode message) {
+    String count = message.path("attributes").path("ApproximateReceiveCount").asText("");
+    int attempt;
+    try {
+      attempt = Math.max(1, Integer.parseInt(count));
+    } catch (NumberFormatException notCounted) {
+      attempt = 1;
+    }
+    return new Delivery(attempt, maxReceiveCount);
+  }
+
   /** Imports the objects a message names; false when the message should be delivered again. */
-  private boolean handleMessage(String messageId, String body, Duration lease) {
+  private boolean handleMessage(String messageId, String body, Duration lease, Delivery delivery) {
     JsonNode notification;
     try {
       notification = Json.mapper().readTree(body);
@@ -126,12 +162,13 @@ public final class SpendingIngestHandler implements RequestStreamHandler {
             new UploadedObject(bucket, key, version, s3.path("object").path("size").asLong(0));
         IngestUpload.Result result =
             key.startsWith(LedgerUploadKey.PREFIX)
-                ? useCases.ledgers().ingest(object, lease)
-                : useCases.spending().ingest(object, lease);
+                ? useCases.ledgers().ingest(object, lease, delivery)
+                : useCases.spending().ingest(object, lease, delivery);
         log(messageId, key, result.name());
         done &= result != IngestUpload.Result.BUSY;
       } catch (RuntimeException failure) {
-        // infrastructure trouble (throttling, timeouts): the message comes back, then to the DLQ
+        // infrastructure trouble (throttling, timeouts): the message comes back, then to the DLQ;
+        // the use case gave the lease back, or marked the submission FAILED after the last one
         System.err.printf(
             "{\"level\":\"ERROR\",\"messageId\":\"%s\",\"key\":\"%s\",\"error\":\"%s\",\"at\":\"%s\"}%n",
             messageId, key, failure.getClass().getName(), firstFrame(failure));

@@ -53,11 +53,14 @@ final class SpendingEvents {
 
   /**
    * A staff HTTP API event (payload 2.0) for a route, as API Gateway delivers it after the JWT
-   * check.
+   * check: a finance clerk in the {@code all-units} group, since each test works on a unit of its
+   * own (unit scoping is tested in StaffUnitsTest and WhoMayDoWhatEndToEndIT).
    */
   static ObjectNode staffRequest(
       String routeKey, String path, Map<String, String> pathParameters, String body) {
     ObjectNode event = load("spending-uploads/request-upload.json");
+    ((ObjectNode) event.at("/requestContext/authorizer/jwt/claims"))
+        .put("cognito:groups", "[finance all-units]");
     event.put("routeKey", routeKey).put("rawPath", path);
     ((ObjectNode) event.path("requestContext")).put("routeKey", routeKey);
     ((ObjectNode) event.path("requestContext").path("http"))

@@ -8,6 +8,7 @@ import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.Staff;
+import cn.gov.liuyang.bizenv.http.StaffUnits;
 import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionQueries;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.model.LedgerSubmission;
@@ -48,6 +49,7 @@ public final class LedgerRoutes {
     }
     long size = SpendingUploadsHandler.size(body);
     body.throwIfInvalid();
+    StaffUnits.require(event, unit);
     RequestLedgerUpload.Ticket ticket =
         request.request(
             new RequestLedgerUpload.Command(
@@ -73,7 +75,7 @@ public final class LedgerRoutes {
     SubmissionId id = PathParams.submissionId(event);
     LedgerSubmissionQueries.View view =
         submissions
-            .find(id)
+            .find(id, StaffUnits.of(event))
             .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个台账提交编号"));
     LedgerSubmission s = view.submission();
     Map<String, Object> body = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ public final class LedgerRoutes {
     body.put("requestedAt", s.requestedAt().toString());
     body.put("status", s.status().name());
     body.put("statusLabel", s.status().label());
+    s.failure().ifPresent(failure -> body.put("failure", SubmissionJson.failure(failure)));
     s.outcome()
         .ifPresent(
             o -> {

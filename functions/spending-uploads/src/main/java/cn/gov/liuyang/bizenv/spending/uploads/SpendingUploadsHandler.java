@@ -13,6 +13,7 @@ import cn.gov.liuyang.bizenv.http.JsonBody;
 import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.Staff;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
+import cn.gov.liuyang.bizenv.http.StaffUnits;
 import cn.gov.liuyang.bizenv.ledger.application.LedgerSubmissionQueries;
 import cn.gov.liuyang.bizenv.ledger.application.RequestLedgerUpload;
 import cn.gov.liuyang.bizenv.ledger.infrastructure.DynamoDbLedgerSubmissions;
@@ -118,6 +119,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     long size = size(body);
     boolean dryRun = body.optionalBoolean("dryRun", "是否预检").orElse(false);
     body.throwIfInvalid();
+    StaffUnits.require(event, unit);
     RequestUpload.Ticket ticket =
         useCases
             .requestUpload()
@@ -204,7 +206,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     SubmissionQueries.View view =
         useCases
             .submissions()
-            .find(id)
+            .find(id, StaffUnits.of(event))
             .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
     return HttpApiResponse.json(200, SubmissionJson.of(view));
   }
@@ -229,7 +231,9 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     }
     String by = Staff.of(event).displayName();
     AdoptCheckedSubmission.Outcome outcome =
-        useCases.adopt().adopt(new AdoptCheckedSubmission.Command(id, confirmed, by));
+        useCases
+            .adopt()
+            .adopt(new AdoptCheckedSubmission.Command(id, confirmed, by, StaffUnits.of(event)));
     if (outcome instanceof AdoptCheckedSubmission.Adopted adopted) {
       return HttpApiResponse.json(200, adoptedBody(adopted.submission(), false));
     }
@@ -268,7 +272,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
 
   private HttpApiResponse submissionFigures(HttpApiEvent event) {
     ReadSpendingFigures.OfSubmission found =
-        useCases.figures().ofSubmission(PathParams.submissionId(event));
+        useCases.figures().ofSubmission(PathParams.submissionId(event), StaffUnits.of(event));
     if (found instanceof ReadSpendingFigures.Found figuresFound) {
       return figuresResponse(event, figuresFound.figures());
     }
@@ -282,7 +286,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse figuresInForce(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     return figuresResponse(
         event,
@@ -316,7 +320,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
     Submission submission =
         useCases
             .submissions()
-            .find(id)
+            .find(id, StaffUnits.of(event))
             .map(SubmissionQueries.View::submission)
             .orElseThrow(() -> ApiProblem.notFound("SUBMISSION_NOT_FOUND", "没有这个提交编号"));
     return HttpApiResponse.json(
@@ -334,7 +338,7 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
   }
 
   private HttpApiResponse yearSubmissions(HttpApiEvent event) {
-    UnitId unit = PathParams.unit(event);
+    UnitId unit = StaffUnits.pathUnit(event);
     FiscalYear year = PathParams.year(event);
     SubmissionQueries.YearView view = useCases.submissions().list(unit, year);
     return HttpApiResponse.json(

@@ -2,6 +2,7 @@ package cn.gov.liuyang.bizenv.spending.uploads;
 
 import cn.gov.liuyang.bizenv.spending.application.SubmissionQueries;
 import cn.gov.liuyang.bizenv.spending.application.TotalsView;
+import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionKind;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
@@ -32,6 +33,7 @@ final class SubmissionJson {
     json.put("status", submission.status().name());
     json.put("statusLabel", statusLabel(submission, current));
     json.put("current", current);
+    submission.failure().ifPresent(failure -> json.put("failure", failure(failure)));
     submission
         .adoption()
         .ifPresent(
@@ -46,6 +48,16 @@ final class SubmissionJson {
               json.put("processedAt", outcome.processedAt().toString());
               json.put("findingCount", outcome.findingCount());
             });
+    return json;
+  }
+
+  /** Why the import could not finish: stable code, Chinese explanation, when, after how many. */
+  static Map<String, Object> failure(IngestFailure failure) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("code", failure.code());
+    json.put("message", failure.message());
+    json.put("failedAt", failure.at().toString());
+    json.put("attempts", failure.attempts());
     return json;
   }
 

@@ -36,6 +36,25 @@ class SamTemplateTest {
   }
 
   @Test
+  void theIngestFunctionKnowsAfterWhichDeliveryItsQueueGivesUp() {
+    // a failure of that delivery marks the upload FAILED: it must be the queue's last one
+    var environment =
+        LocalCloud.environmentFor(
+            template,
+            "SpendingIngestFunction",
+            URI.create("http://127.0.0.1:1"),
+            URI.create("http://127.0.0.1:2"));
+
+    assertThat(environment.get("INGEST_MAX_RECEIVE_COUNT"))
+        .isEqualTo(
+            template
+                .resourceProperties("SpendingUploadQueue")
+                .path("RedrivePolicy")
+                .path("maxReceiveCount")
+                .asText());
+  }
+
+  @Test
   void namesLocalBucketsInLowerCaseWords() {
     assertThat(LocalCloud.bucketName("UploadsBucket")).isEqualTo("uploads-bucket");
   }

@@ -143,7 +143,7 @@ public final class Demo2021 {
     while (true) {
       JsonNode submission = api.call("GET", statusPath, (String) null);
       String status = submission.path("status").asText();
-      if (List.of("ACCEPTED", "REJECTED").contains(status)) {
+      if (List.of("ACCEPTED", "REJECTED", "FAILED").contains(status)) {
         return submission;
       }
       if (Instant.now().isAfter(deadline)) {

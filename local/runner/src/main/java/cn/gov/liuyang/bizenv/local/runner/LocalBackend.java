@@ -9,6 +9,7 @@ import cn.gov.liuyang.bizenv.local.runner.auth.StaffSigningKey;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffTokens;
 import cn.gov.liuyang.bizenv.local.runner.function.LocalFunctions;
 import cn.gov.liuyang.bizenv.local.runner.gateway.CorsPolicy;
+import cn.gov.liuyang.bizenv.local.runner.gateway.LocalConsole;
 import cn.gov.liuyang.bizenv.local.runner.gateway.LocalGateway;
 import cn.gov.liuyang.bizenv.local.runner.gateway.RouteTable;
 import cn.gov.liuyang.bizenv.local.runner.s3events.QueueSubscription;
@@ -40,7 +41,8 @@ public final class LocalBackend implements AutoCloseable {
    * How to start it.
    *
    * @param dataDir where data, the staff signing key and delivery state live; empty for memory only
-   * @param webDir a folder to serve at {@code /app/}
+   * @param webDir a folder to serve at {@code /app/}, its {@code console} folder at {@code
+   *     /console/} with the local sign-in page
    * @param log warnings, dead letters and (if {@code accessLog}) one line per request
    */
   public record Options(
@@ -155,7 +157,10 @@ public final class LocalBackend implements AutoCloseable {
               new LocalGateway.Options(
                   options.webDir(),
                   options.accessLog() ? Optional.of(options.log()) : Optional.empty(),
-                  16));
+                  16,
+                  options
+                      .webDir()
+                      .map(dir -> new LocalConsole(tokens, StaffTokens.DEFAULT_VALIDITY))));
       notificationsS3 = cloud.s3Client();
       S3UploadNotifications notifications =
           new S3UploadNotifications(

@@ -102,6 +102,7 @@ public final class Start {
     out.println("  API 地址      " + backend.baseUrl());
     if (Files.isDirectory(settings.root().resolve("web"))) {
       out.println("  移动端表单    " + backend.baseUrl() + "/app/");
+      out.println("  员工控制台    " + backend.baseUrl() + "/console/（本地登录：/local/sign-in/）");
     }
     out.println("  数据目录      " + settings.dataDir() + "（重启后数据仍在）");
     out.println(

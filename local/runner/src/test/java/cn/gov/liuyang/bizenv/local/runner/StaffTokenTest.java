@@ -47,9 +47,27 @@ class StaffTokenTest {
     assertThat(claims)
         .containsEntry("name", "张三")
         .containsEntry("sub", "officer-9")
-        .containsEntry("groups", "[finance evaluation]");
+        .containsEntry("groups", "[finance evaluation]")
+        .containsEntry("units", "[lyyshj]");
     long validity = Long.parseLong(claims.get("exp")) - Long.parseLong(claims.get("iat"));
     assertThat(validity).isEqualTo(12 * 3600);
+  }
+
+  @Test
+  void theUnitsTheTokenActsForCanBeNamed() {
+    int exitCode = staffToken("--groups", "finance", "--units", "jiedao-2, lyyshj");
+
+    assertThat(exitCode).isZero();
+    StaffJwtAuthorizer gateway =
+        new StaffJwtAuthorizer(
+            StaffSigningKey.loadOrCreate(LocalBackend.staffKeyFile(dataDir)),
+            StaffJwtSettings.LOCAL);
+    assertThat(
+            gateway
+                .verify(Optional.of(out.toString(StandardCharsets.UTF_8).strip()))
+                .orElseThrow()
+                .claims())
+        .containsEntry("units", "[jiedao-2 lyyshj]");
   }
 
   @Test

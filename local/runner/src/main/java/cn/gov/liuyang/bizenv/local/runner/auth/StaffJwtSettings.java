@@ -1,8 +1,9 @@
 package cn.gov.liuyang.bizenv.local.runner.auth;
 
 /**
- * Issuer and audience of staff JWTs. In AWS they are the template parameters {@code StaffJwtIssuer}
- * and {@code StaffJwtAudience} (the staff identity provider); locally, these fixed values.
+ * Issuer and audience of staff JWTs. In AWS they are the stack's Cognito user pool and console
+ * client, or the template parameters {@code StaffJwtIssuer} and {@code StaffJwtAudience} (another
+ * identity provider, docs/deploy.md); locally, these fixed values.
  */
 public record StaffJwtSettings(String issuer, String audience) {
   public static final StaffJwtSettings LOCAL =

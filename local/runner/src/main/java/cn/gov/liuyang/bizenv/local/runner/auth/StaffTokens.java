@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /** Issues staff JWTs as the staff identity provider would, signed with the local key. */
@@ -28,20 +29,30 @@ public final class StaffTokens {
   }
 
   public String issue(StaffIdentity identity, Duration validity) {
+    return sign(claims(identity, validity).build());
+  }
+
+  /**
+   * A token that also names the units (unit codes such as {@code lyyshj}) its holder acts for, in a
+   * {@code units} claim (a JSON array), as the local sign-in page issues it.
+   */
+  public String issue(StaffIdentity identity, List<String> units, Duration validity) {
+    return sign(claims(identity, validity).claim("units", List.copyOf(units)).build());
+  }
+
+  private JWTClaimsSet.Builder claims(StaffIdentity identity, Duration validity) {
     Instant now = clock.instant();
-    JWTClaimsSet claims =
-        new JWTClaimsSet.Builder()
-            .issuer(settings.issuer())
-            .audience(settings.audience())
-            .subject(identity.subject())
-            .claim("name", identity.name())
-            .claim("groups", identity.groups())
-            .issueTime(Date.from(now))
-            .notBeforeTime(Date.from(now))
-            .expirationTime(Date.from(now.plus(validity)))
-            .jwtID(UUID.randomUUID().toString())
-            .build();
-    return sign(claims);
+    return new JWTClaimsSet.Builder()
+        .issuer(settings.issuer())
+        .audience(settings.audience())
+        .subject(identity.subject())
+        .claim("name", identity.name())
+        .claim("groups", identity.groups())
+        .claim("units", identity.units())
+        .issueTime(Date.from(now))
+        .notBeforeTime(Date.from(now))
+        .expirationTime(Date.from(now.plus(validity)))
+        .jwtID(UUID.randomUUID().toString());
   }
 
   /** Signs arbitrary claims with the local key (tests build wrong tokens with it). */

@@ -47,13 +47,24 @@ public final class LocalGateway implements AutoCloseable {
   private final StaffJwtAuthorizer authorizer;
   private final Optional<CorsPolicy> cors;
   private final Optional<StaticFiles> staticFiles;
+  private final Optional<StaticFiles> consoleFiles;
+  private final Optional<LocalConsole> console;
   private final Optional<PrintStream> accessLog;
   private final Clock clock = Clock.systemUTC();
 
-  /** What the gateway serves besides its routes, and where it logs. */
-  public record Options(Optional<Path> webDir, Optional<PrintStream> accessLog, int threads) {
+  /**
+   * What the gateway serves besides its routes, and where it logs.
+   *
+   * @param webDir served at {@code /app/}, and its {@code console} folder at {@code /console/}
+   * @param console the staff console's local settings and sign-in (never part of a deployment)
+   */
+  public record Options(
+      Optional<Path> webDir,
+      Optional<PrintStream> accessLog,
+      int threads,
+      Optional<LocalConsole> console) {
     public static Options quiet() {
-      return new Options(Optional.empty(), Optional.empty(), 16);
+      return new Options(Optional.empty(), Optional.empty(), 16, Optional.empty());
     }
   }
 
@@ -70,6 +81,9 @@ public final class LocalGateway implements AutoCloseable {
     this.authorizer = authorizer;
     this.cors = cors;
     this.staticFiles = options.webDir().map(dir -> new StaticFiles("/app/", dir));
+    this.consoleFiles =
+        options.webDir().map(dir -> new StaticFiles("/console/", dir.resolve("console")));
+    this.console = options.console();
     this.accessLog = options.accessLog();
   }
 
@@ -143,7 +157,12 @@ public final class LocalGateway implements AutoCloseable {
               .withHeaders(cors.get().preflightHeaders(headers));
     } else {
       Optional<GatewayResponse> staticFile =
-          staticFiles.flatMap(files -> files.serve(method, rawPath));
+          console
+              .flatMap(
+                  c ->
+                      c.serve(method, rawPath, headers, () -> readBodyOrEmpty(exchange), baseUrl()))
+              .or(() -> staticFiles.flatMap(files -> files.serve(method, rawPath)))
+              .or(() -> consoleFiles.flatMap(files -> files.serve(method, rawPath)));
       if (staticFile.isPresent()) {
         response = staticFile.get();
       } else if (match.isEmpty()) {
@@ -227,6 +246,14 @@ public final class LocalGateway implements AutoCloseable {
         return Optional.empty();
       }
       return Optional.of(body);
+    }
+  }
+
+  private static Optional<byte[]> readBodyOrEmpty(HttpExchange exchange) {
+    try {
+      return readBody(exchange);
+    } catch (IOException clientWentAway) {
+      return Optional.of(new byte[0]);
     }
   }
 

@@ -53,7 +53,8 @@ class AnnualReportEndToEndIT {
         backend
             .staffTokens()
             .issue(
-                new StaffIdentity("finance-1", "王会计", StaffIdentity.ALL_GROUPS),
+                new StaffIdentity(
+                    "finance-1", "王会计", StaffIdentity.ALL_GROUPS, List.of("lyyshj", "second-unit")),
                 Duration.ofHours(1));
   }
 

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,7 +53,8 @@ class NewUnitNewYearEndToEndIT {
         backend
             .staffTokens()
             .issue(
-                new StaffIdentity("staff-1", "赵主任", StaffIdentity.ALL_GROUPS), Duration.ofHours(1));
+                new StaffIdentity("staff-1", "赵主任", StaffIdentity.ALL_GROUPS, List.of(UNIT)),
+                Duration.ofHours(1));
   }
 
   @AfterAll
