@@ -1,6 +1,10 @@
 package cn.gov.liuyang.bizenv.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -60,12 +64,35 @@ public record HttpApiEvent(
         : Optional.ofNullable(queryStringParameters.get(name)).filter(v -> !v.isEmpty());
   }
 
-  /** The body as UTF-8 bytes, decoding base64 when API Gateway encoded it. */
+  /**
+   * The body as UTF-8 bytes, decoding base64 when API Gateway encoded it; 400 {@code
+   * BODY_MALFORMED} for bad base64 and {@code BODY_ENCODING_INVALID} for a text body that UTF-8
+   * cannot carry (a lone surrogate), which is refused rather than turned into {@code ?}.
+   */
   public byte[] bodyBytes() {
     if (body == null) {
       return new byte[0];
     }
-    return base64Encoded ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+    if (base64Encoded) {
+      try {
+        return Base64.getDecoder().decode(body);
+      } catch (IllegalArgumentException badBase64) {
+        throw JsonReading.structural("BODY_MALFORMED", "请求内容不是合法的 base64 编码");
+      }
+    }
+    try {
+      ByteBuffer encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(body));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (CharacterCodingException loneSurrogate) {
+      throw JsonReading.encodingInvalid();
+    }
   }
 
   /** The JWT claims that API Gateway's authorizer verified, or an empty map on public routes. */

@@ -94,12 +94,20 @@ public record DynamoDbComplaintSearch(
 
   @Override
   public ComplaintPage search(ComplaintQuery query) {
-    Optional<Cursor> cursor = query.cursor().map(Cursor::decode);
     String lowest =
         ComplaintItems.sortable(query.filedFrom().atStartOfDay(Complaint.ZONE).toInstant());
     String highest =
         ComplaintItems.sortable(
             query.filedTo().plusDays(1).atStartOfDay(Complaint.ZONE).toInstant());
+    Optional<Cursor> cursor = query.cursor().map(Cursor::decode);
+    if (cursor.isPresent()
+        && (cursor.get().year() < query.filedFrom().getYear()
+            || cursor.get().year() > query.filedTo().getYear()
+            || cursor.get().sortKey().compareTo(lowest) < 0
+            || cursor.get().sortKey().compareTo(highest) > 0)) {
+      // a position outside the years and dates asked for: DynamoDB would refuse the start key
+      throw new BadCursor();
+    }
     List<Complaint> page = new ArrayList<>();
     int firstYear = cursor.map(Cursor::year).orElse(query.filedTo().getYear());
     for (int year = firstYear; year >= query.filedFrom().getYear(); year--) {

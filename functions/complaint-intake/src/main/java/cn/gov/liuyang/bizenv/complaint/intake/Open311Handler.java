@@ -2,7 +2,6 @@ package cn.gov.liuyang.bizenv.complaint.intake;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
-import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.common.Log;
 import cn.gov.liuyang.bizenv.common.Refusal;
 import cn.gov.liuyang.bizenv.complaint.application.ComplaintSearch;
@@ -30,15 +29,11 @@ import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PathParams;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +116,11 @@ public final class Open311Handler extends HttpApiHandler {
     }
   }
 
+  @Override
+  protected HttpApiResponse problemResponse(ApiProblem problem) {
+    return Open311Json.error(problem);
+  }
+
   // ------------------------------------------------------------------ services
 
   private HttpApiResponse service(HttpApiEvent event) {
@@ -165,8 +165,8 @@ public final class Open311Handler extends HttpApiHandler {
 
   private HttpApiResponse list(HttpApiEvent event) {
     partners.require(event, Optional.empty());
-    Instant end = instant(event, "end_date").orElse(clock.instant());
-    Instant start = instant(event, "start_date").orElse(end.minus(MAX_WINDOW));
+    Instant end = PathParams.instantQuery(event, "end_date").orElse(clock.instant());
+    Instant start = PathParams.instantQuery(event, "start_date").orElse(end.minus(MAX_WINDOW));
     if (start.isAfter(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
       throw ApiProblem.badRequest("WINDOW_TOO_LONG", "start_date 到 end_date 不能超过 90 天，且开始不能晚于结束");
     }
@@ -221,52 +221,13 @@ public final class Open311Handler extends HttpApiHandler {
     return id.endsWith(".json") ? id.substring(0, id.length() - 5) : id;
   }
 
-  private static Optional<Instant> instant(HttpApiEvent event, String name) {
-    Optional<String> text = event.queryParameter(name);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest(
-          "DATE_INVALID", name + " 应为带时区的 ISO 8601 时间，如 2021-10-01T00:00:00+08:00");
-    }
-  }
-
   /** GeoReport POSTs are form-encoded; JSON is accepted too. */
   private static JsonBody parameters(HttpApiEvent event) {
     String contentType = event.header("content-type").orElse("").toLowerCase(Locale.ROOT);
     if (contentType.startsWith("application/json")) {
       return JsonBody.parse(event, FileComplaintRequest.MAX_BODY_BYTES);
     }
-    byte[] bytes;
-    try {
-      bytes = event.bodyBytes();
-    } catch (IllegalArgumentException badBase64) {
-      throw ApiProblem.badRequest("BODY_MALFORMED", "请求内容无法读取");
-    }
-    if (bytes.length > FileComplaintRequest.MAX_BODY_BYTES) {
-      throw new ApiProblem(413, "BODY_TOO_LARGE", "请求内容过大");
-    }
-    ObjectNode node = Json.mapper().createObjectNode();
-    for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      try {
-        String key =
-            URLDecoder.decode(
-                equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-        String value =
-            equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-        node.put(key, value);
-      } catch (IllegalArgumentException badEscape) {
-        throw ApiProblem.badRequest("BODY_MALFORMED", "表单编码有误");
-      }
-    }
-    return JsonBody.of(node);
+    return JsonBody.parseForm(event, FileComplaintRequest.MAX_BODY_BYTES);
   }
 
   /**

@@ -36,6 +36,7 @@ import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.HttpApiHandler;
 import cn.gov.liuyang.bizenv.http.HttpApiResponse;
+import cn.gov.liuyang.bizenv.http.PagingTokens;
 import cn.gov.liuyang.bizenv.http.PathParams;
 import cn.gov.liuyang.bizenv.http.StaffGroups;
 import java.time.Clock;
@@ -123,6 +124,9 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     this(Wiring.fromEnvironment());
   }
 
+  /** Seals the cursors it hands out, with the key from {@code PAGING_TOKEN_KEY}. */
+  private final PagingTokens pagingTokens;
+
   public ComplaintWorkflowHandler(UseCases useCases) {
     this.showComplaint = useCases.showComplaint();
     this.searchComplaints = useCases.searchComplaints();
@@ -133,6 +137,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     this.casesWaiting = useCases.casesWaiting();
     this.auditTrail = useCases.auditTrail();
     this.clock = useCases.clock();
+    this.pagingTokens = PagingTokens.fromEnvironment();
   }
 
   @Override
@@ -166,15 +171,16 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
     LocalDate today = today();
     ComplaintPage page;
     try {
-      page = searchComplaints.search(StaffRequests.query(event, today));
+      page = searchComplaints.search(StaffRequests.query(event, today, pagingTokens));
     } catch (ComplaintSearch.BadCursor e) {
-      throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
+      throw PagingTokens.invalid();
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
         "items",
         page.complaints().stream().map(c -> StaffComplaintView.Summary.of(c, today)).toList());
-    page.nextCursor().ifPresent(cursor -> body.put("nextCursor", cursor));
+    page.nextCursor()
+        .ifPresent(cursor -> body.put("nextCursor", pagingTokens.seal(event.routeKey(), cursor)));
     return HttpApiResponse.json(200, body);
   }
 
@@ -246,15 +252,12 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
       }
       limit = Integer.parseInt(text.get());
     }
-    Optional<String> cursor = event.queryParameter("cursor");
-    if (cursor.isPresent() && cursor.get().length() > 500) {
-      throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
-    }
+    Optional<String> cursor = pagingTokens.openQuery(event, event.routeKey());
     CasesWaitingForCalendar.Page page;
     try {
       page = casesWaiting.find(year, limit, cursor);
     } catch (ComplaintSearch.BadCursor e) {
-      throw ApiProblem.badRequest("CURSOR_INVALID", "翻页标记无效，请从第一页重新查询");
+      throw PagingTokens.invalid();
     }
     LocalDate today = today();
     return HttpApiResponse.json(
@@ -264,7 +267,7 @@ public final class ComplaintWorkflowHandler extends HttpApiHandler {
             calendars.origin(year),
             page.complaints().stream().map(c -> CalendarView.WaitingCase.of(c, today)).toList(),
             page.examined(),
-            page.nextCursor()));
+            page.nextCursor().map(next -> pagingTokens.seal(event.routeKey(), next))));
   }
 
   /** {@code ?limit=50&cursor=…}: a case's recorded reads of personal data, newest first. */

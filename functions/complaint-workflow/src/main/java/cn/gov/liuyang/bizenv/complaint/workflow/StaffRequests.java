@@ -11,6 +11,7 @@ import cn.gov.liuyang.bizenv.http.ApiProblem;
 import cn.gov.liuyang.bizenv.http.FieldError;
 import cn.gov.liuyang.bizenv.http.HttpApiEvent;
 import cn.gov.liuyang.bizenv.http.JsonBody;
+import cn.gov.liuyang.bizenv.http.PagingTokens;
 import cn.gov.liuyang.bizenv.http.Staff;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -131,9 +132,10 @@ final class StaffRequests {
 
   /**
    * {@code
-   * ?status=ACCEPTED,IN_PROGRESS&kind=COMPLAINT&department=…&from=2021-01-01&to=…&overdue=true&limit=20&cursor=…}
+   * ?status=ACCEPTED,IN_PROGRESS&kind=COMPLAINT&department=…&from=2021-01-01&to=…&overdue=true&limit=20&cursor=…},
+   * the cursor one that {@code pagingTokens} issued for this route.
    */
-  static ComplaintQuery query(HttpApiEvent event, LocalDate today) {
+  static ComplaintQuery query(HttpApiEvent event, LocalDate today, PagingTokens pagingTokens) {
     List<FieldError> errors = new ArrayList<>();
     Set<ComplaintStatus> statuses = EnumSet.noneOf(ComplaintStatus.class);
     event
@@ -184,7 +186,11 @@ final class StaffRequests {
     int limit = 20;
     if (event.queryParameter("limit").isPresent()) {
       try {
-        limit = Integer.parseInt(event.queryParameter("limit").get());
+        String text = event.queryParameter("limit").get();
+        if (!text.matches("[0-9]{1,3}")) {
+          throw new NumberFormatException("ASCII digits only");
+        }
+        limit = Integer.parseInt(text);
         if (limit < 1 || limit > 100) {
           throw new NumberFormatException();
         }
@@ -192,9 +198,11 @@ final class StaffRequests {
         errors.add(new FieldError("limit", "TYPE_MISMATCH", "每页条数应为 1 到 100 的整数"));
       }
     }
-    Optional<String> cursor = event.queryParameter("cursor");
-    if (cursor.isPresent() && cursor.get().length() > 500) {
-      errors.add(new FieldError("cursor", "CURSOR_INVALID", "翻页标记无效，请从第一页重新查询"));
+    Optional<String> cursor = Optional.empty();
+    try {
+      cursor = pagingTokens.openQuery(event, event.routeKey());
+    } catch (ApiProblem forged) {
+      errors.addAll(forged.errors());
     }
     if (!errors.isEmpty()) {
       throw ApiProblem.validation(errors);

@@ -186,7 +186,8 @@ public final class SpendingUploadsHandler extends HttpApiHandler {
       body.reject("size", "REQUIRED", "请提供文件大小（字节）");
       return 0;
     }
-    if (!raw.isIntegralNumber() || raw.longValue() <= 0) {
+    // canConvertToLong before longValue: 2^64+5 must not be read as 5
+    if (!raw.isIntegralNumber() || !raw.canConvertToLong() || raw.longValue() <= 0) {
       body.reject("size", "SIZE_INVALID", "文件大小应为正整数（字节）");
       return 0;
     }
