@@ -63,6 +63,7 @@ export async function signIn(where = location.hash || "#/") {
     state,
     code_challenge_method: "S256",
     code_challenge: challenge,
+    lang: "zh-CN", // managed login in Chinese (docs/deploy.md)
   }).toString();
   location.assign(url.toString());
 }
