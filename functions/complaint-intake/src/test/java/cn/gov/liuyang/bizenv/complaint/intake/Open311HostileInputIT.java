@@ -12,18 +12,28 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Open311 requests that answered 500: dates far outside any case's life, form bodies that change
- * meaning on the way in. Each is a 400 in GeoReport's shape naming the parameter at fault.
+ * meaning on the way in. Each is a 400 in GeoReport's shape naming the parameter at fault, asked by
+ * a partner with a valid key (without one, every request route answers 401 first).
  */
 class Open311HostileInputIT {
   private static final LocalCloud cloud = LocalCloud.shared();
-  private final Open311Handler handler =
-      Env.withVariables(cloud.environmentFor("Open311Function"), Open311Handler::new);
+  private static final String KEY = "o311-hostile-" + UUID.randomUUID();
+  private final Open311Handler handler = Env.withVariables(environment(), Open311Handler::new);
+
+  private static Map<String, String> environment() {
+    Map<String, String> environment = new HashMap<>(cloud.environmentFor("Open311Function"));
+    environment.put("OPEN311_PARTNER_KEYS", "it-partner:" + Open311Partners.hashOf(KEY));
+    return environment;
+  }
 
   @ParameterizedTest
   @CsvSource({
@@ -69,10 +79,14 @@ class Open311HostileInputIT {
   }
 
   private static ObjectNode event(String name) throws IOException {
-    return (ObjectNode)
-        Json.mapper()
-            .readTree(
-                Files.readAllBytes(ProjectLayout.root().resolve("events/open311").resolve(name)));
+    ObjectNode event =
+        (ObjectNode)
+            Json.mapper()
+                .readTree(
+                    Files.readAllBytes(
+                        ProjectLayout.root().resolve("events/open311").resolve(name)));
+    event.with("headers").put("x-api-key", KEY);
+    return event;
   }
 
   private JsonNode invoke(JsonNode event) throws IOException {
