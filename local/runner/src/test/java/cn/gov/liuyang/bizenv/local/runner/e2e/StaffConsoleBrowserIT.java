@@ -52,9 +52,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StaffConsoleBrowserIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+
   /**
-   * Where the screenshots go: local/runner/target/screenshots on every run, so a test run leaves the
-   * tree as it was; docs/screenshots with {@code BIZENV_UPDATE_SCREENSHOTS=1} (docs/console.md).
+   * Where the screenshots go: local/runner/target/screenshots on every run, so a test run leaves
+   * the tree as it was; docs/screenshots with {@code BIZENV_UPDATE_SCREENSHOTS=1}
+   * (docs/console.md).
    */
   private static final Path SCREENSHOTS =
       "1".equals(System.getenv("BIZENV_UPDATE_SCREENSHOTS"))
