@@ -57,14 +57,17 @@ import org.junit.jupiter.api.Test;
  * covered without touching this test), generated requests with malformed and deeply nested JSON,
  * duplicate keys, huge numbers, control and bidi characters, lone surrogates and broken UTF-8,
  * wrong types, oversized bodies, forged paging tokens, wrong methods and content types, odd path
- * segments, with and without valid staff tokens, sent through the local gateway to the functions
- * and the emulators as {@code bin/start} runs them.
+ * segments, with and without valid staff tokens, with signed tokens of hostile identities (odd
+ * {@code sub}, {@code name}, groups and units claims) on every staff route, sent through the local
+ * gateway to the functions and the emulators as {@code bin/start} runs them.
  *
  * <p>It asserts that nothing answers 5xx; that every 4xx a function writes has the stable error
  * shape ({@code {code, message, errors?}}, GeoReport's {@code [{code, description}]} on Open311
  * routes; API Gateway's own {@code {"message": …}} only for what the gateway refuses before any
  * function runs); and that no token, and no complainant's name or phone, appears in any response to
- * a caller without a staff token, or in any log line (gateway, functions, stdout and stderr).
+ * a caller without a staff token, or in any log line (gateway, functions, stdout and stderr); and
+ * that the audit trail of the case the probes read records no reader whose id or name breaks the
+ * text policy.
  *
  * <p>{@code -Dhostile.seed=…} replays or varies the requests, {@code -Dhostile.requests=…} sets how
  * many.
