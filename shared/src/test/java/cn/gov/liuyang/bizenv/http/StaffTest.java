@@ -54,4 +54,45 @@ class StaffTest {
     assertThat(problem.status()).isEqualTo(401);
     assertThat(problem.code()).isEqualTo("UNAUTHENTICATED");
   }
+
+  private static ApiProblem refusalOf(Map<String, String> claims) {
+    return catchThrowableOfType(() -> Staff.of(withClaims(claims)), ApiProblem.class);
+  }
+
+  @Test
+  void aSubjectOrNameWithControlBidiOrBrokenCharacters_isRefused_notWrittenToTheAuditTrail() {
+    for (String bad :
+        List.of(
+            "s\u00001", "s\n1", "s\r1", "s\t1", "s\u001b[31m", "s\u202e1", "s\ud8001", "s\ufffd")) {
+      ApiProblem bySubject = refusalOf(Map.of("sub", bad, "name", "张三"));
+      ApiProblem byName = refusalOf(Map.of("sub", "officer-9", "name", "张" + bad));
+
+      assertThat(bySubject).as("sub %s", bad.codePoints().boxed().toList()).isNotNull();
+      assertThat(bySubject.status()).isEqualTo(403);
+      assertThat(bySubject.code()).isEqualTo("STAFF_IDENTITY_INVALID");
+      assertThat(bySubject.errors()).extracting(FieldError::field).containsExactly("sub");
+      assertThat(byName).as("name %s", bad.codePoints().boxed().toList()).isNotNull();
+      assertThat(byName.errors()).extracting(FieldError::field).containsExactly("name");
+      assertThat(byName.getMessage()).doesNotContain(bad);
+    }
+  }
+
+  @Test
+  void aSubjectOver128OrANameOver100Characters_isRefused_atTheLimitItIsRead() {
+    assertThat(Staff.of(withClaims(Map.of("sub", "s".repeat(128), "name", "张".repeat(100)))))
+        .extracting(Staff::displayName)
+        .isEqualTo("张".repeat(100));
+
+    assertThat(refusalOf(Map.of("sub", "s".repeat(129), "name", "张三")).code())
+        .isEqualTo("STAFF_IDENTITY_INVALID");
+    assertThat(refusalOf(Map.of("sub", "officer-9", "name", "张".repeat(101))).code())
+        .isEqualTo("STAFF_IDENTITY_INVALID");
+    assertThat(refusalOf(Map.of("sub", "officer-9", "name", "😀".repeat(101))).code())
+        .isEqualTo("STAFF_IDENTITY_INVALID");
+  }
+
+  @Test
+  void aSubjectOfOnlyInvisibleCharacters_isNobody() {
+    assertThat(refusalOf(Map.of("sub", "\u200b\u3000", "name", "张三")).status()).isEqualTo(401);
+  }
 }

@@ -23,12 +23,22 @@ final class FileComplaintRequest {
 
   private FileComplaintRequest() {}
 
-  static FileComplaintCommand read(HttpApiEvent event) {
+  /**
+   * The {@code Idempotency-Key} header, when sent: 8 to 128 visible ASCII characters, or 400 {@code
+   * IDEMPOTENCY_KEY_INVALID} (never dropped in silence, which would let a retry file twice). One
+   * rule for both ways of filing ({@code POST /complaints} and Open311).
+   */
+  static Optional<String> idempotencyKey(HttpApiEvent event) {
     Optional<String> idempotencyKey = event.header("idempotency-key");
     if (idempotencyKey.isPresent() && !IDEMPOTENCY_KEY.matcher(idempotencyKey.get()).matches()) {
       throw ApiProblem.badRequest(
           "IDEMPOTENCY_KEY_INVALID", "Idempotency-Key 应为 8 到 128 个可见 ASCII 字符（建议使用 UUID）");
     }
+    return idempotencyKey;
+  }
+
+  static FileComplaintCommand read(HttpApiEvent event) {
+    Optional<String> idempotencyKey = idempotencyKey(event);
     JsonBody body = JsonBody.parse(event, MAX_BODY_BYTES);
     ComplaintKind kind =
         body.requiredValue(

@@ -143,7 +143,8 @@ public final class Open311Handler extends HttpApiHandler {
             Optional.ofNullable(body.raw("api_key"))
                 .filter(JsonNode::isTextual)
                 .map(JsonNode::asText));
-    FileComplaintCommand command = Open311Json.command(body, idempotencyKey(event));
+    FileComplaintCommand command =
+        Open311Json.command(body, FileComplaintRequest.idempotencyKey(event));
     FiledComplaint filed = requests.file(command);
     Complaint complaint = filed.complaint();
     // No personal data and no token here: number, partner, kind and whether it is anonymous only.
@@ -212,10 +213,6 @@ public final class Open311Handler extends HttpApiHandler {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  private static Optional<String> idempotencyKey(HttpApiEvent event) {
-    return event.header("idempotency-key").filter(k -> k.length() >= 8 && k.length() <= 128);
-  }
 
   private static String withoutJsonSuffix(String id) {
     return id.endsWith(".json") ? id.substring(0, id.length() - 5) : id;

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Open311 requests that answered 500: dates far outside any case's life, form bodies that change
- * meaning on the way in. Each is a 400 in GeoReport's shape naming the parameter at fault, asked by
- * a partner with a valid key (without one, every request route answers 401 first).
+ * meaning on the way in; and an Idempotency-Key that was silently ignored (POST /complaints refuses
+ * it). Each is a 400 in GeoReport's shape naming the parameter at fault, asked by a partner with a
+ * valid key (without one, every request route answers 401 first).
  */
 class Open311HostileInputIT {
   private static final LocalCloud cloud = LocalCloud.shared();
@@ -75,6 +76,25 @@ class Open311HostileInputIT {
     JsonNode response = invoke(event);
 
     assertThat(response.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(body(response).get(0).path("code").asInt()).isEqualTo(400);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"short", "k", "é-idem-key-0001", "idem key with spaces", "idem\u0000key-0001"})
+  void anIdempotencyKeyOutsideThePolicyOfPostComplaints_isRefused_notSilentlyDropped(String key)
+      throws IOException {
+    ObjectNode event = event("create-request.json");
+    event.with("headers").put("idempotency-key", key + "-" + UUID.randomUUID());
+    if (key.length() < 8) {
+      event.with("headers").put("idempotency-key", key);
+    }
+
+    JsonNode response = invoke(event);
+
+    assertThat(response.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(body(response).get(0).path("error_code").asText())
+        .isEqualTo("IDEMPOTENCY_KEY_INVALID");
     assertThat(body(response).get(0).path("code").asInt()).isEqualTo(400);
   }
 

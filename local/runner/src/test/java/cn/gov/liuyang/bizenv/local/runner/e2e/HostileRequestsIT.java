@@ -3,16 +3,20 @@ package cn.gov.liuyang.bizenv.local.runner.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.common.Json;
+import cn.gov.liuyang.bizenv.http.TextPolicy;
 import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
 import cn.gov.liuyang.bizenv.local.runner.LocalBackend;
 import cn.gov.liuyang.bizenv.local.runner.auth.StaffIdentity;
+import cn.gov.liuyang.bizenv.local.runner.auth.StaffJwtSettings;
 import cn.gov.liuyang.bizenv.local.runner.s3events.S3UploadNotifications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,8 +30,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -51,14 +57,17 @@ import org.junit.jupiter.api.Test;
  * covered without touching this test), generated requests with malformed and deeply nested JSON,
  * duplicate keys, huge numbers, control and bidi characters, lone surrogates and broken UTF-8,
  * wrong types, oversized bodies, forged paging tokens, wrong methods and content types, odd path
- * segments, with and without valid staff tokens, sent through the local gateway to the functions
- * and the emulators as {@code bin/start} runs them.
+ * segments, with and without valid staff tokens, with signed tokens of hostile identities (odd
+ * {@code sub}, {@code name}, groups and units claims) on every staff route, sent through the local
+ * gateway to the functions and the emulators as {@code bin/start} runs them.
  *
  * <p>It asserts that nothing answers 5xx; that every 4xx a function writes has the stable error
  * shape ({@code {code, message, errors?}}, GeoReport's {@code [{code, description}]} on Open311
  * routes; API Gateway's own {@code {"message": …}} only for what the gateway refuses before any
  * function runs); and that no token, and no complainant's name or phone, appears in any response to
- * a caller without a staff token, or in any log line (gateway, functions, stdout and stderr).
+ * a caller without a staff token, or in any log line (gateway, functions, stdout and stderr); and
+ * that the audit trail of the case the probes read records no reader whose id or name breaks the
+ * text policy.
  *
  * <p>{@code -Dhostile.seed=…} replays or varies the requests, {@code -Dhostile.requests=…} sets how
  * many.
@@ -84,6 +93,17 @@ class HostileRequestsIT {
   private static String forgedToken;
   private static String trackingNumber;
   private static String accessToken;
+
+  /**
+   * Tokens the authorizer lets through (signed by the identity provider, in date, for this API)
+   * whose identity is hostile: a subject or name with control, bidi or broken characters or far too
+   * long, groups and units claims of odd types. What a misconfigured or compromised identity
+   * provider, or a user allowed to edit their own {@code name}, could hand over.
+   */
+  private static List<String> oddIdentityTokens;
+
+  /** Tokens the authorizer must refuse: alg none, expired, not yet valid, another audience. */
+  private static List<String> refusedTokens;
 
   @BeforeAll
   static void start() throws Exception {
@@ -118,6 +138,30 @@ class HostileRequestsIT {
     forgedToken =
         staffToken.substring(0, staffToken.lastIndexOf('.') + 1)
             + noGroupsToken.substring(noGroupsToken.lastIndexOf('.') + 1);
+    oddIdentityTokens =
+        List.of(
+            token(c -> c.subject("hostile-\u0000\n-sub")),
+            token(c -> c.subject("h".repeat(5000))),
+            token(c -> c.claim("name", "恶意\u202E身份")),
+            token(c -> c.claim("name", "身份\u001b[2J\r\n伪造的一行")),
+            token(c -> c.claim("name", "长".repeat(3000))),
+            token(c -> c.claim("name", "\uD800")),
+            token(c -> c.claim("name", Map.of("given", "甲"))),
+            token(c -> c.claim("name", 5)),
+            token(c -> c.claim("groups", Map.of("complaint-officer", true))),
+            token(c -> c.claim("groups", List.of(List.of("finance"), 7, true))),
+            token(c -> c.claim("groups", "complaint-officer,finance,evaluation,supervisor")),
+            token(c -> c.claim("units", Map.of("lyyshj", 1))),
+            token(c -> c.claim("units", List.of(List.of("lyyshj"), 2021))),
+            token(c -> c.claim("units", "*")));
+    Instant now = Instant.now();
+    refusedTokens =
+        List.of(
+            new PlainJWT(claims(now).build()).serialize(),
+            token(c -> c.expirationTime(Date.from(now.minusSeconds(3600)))),
+            token(c -> c.notBeforeTime(Date.from(now.plusSeconds(3600)))),
+            token(c -> c.audience("another-api")),
+            token(c -> c.issuer("https://evil.example/")));
     HttpResponse<String> filed =
         HTTP.send(
             HttpRequest.newBuilder(backend.baseUrl().resolve("/complaints"))
@@ -184,6 +228,7 @@ class HostileRequestsIT {
       probes.add(probe(route, examples.getOrDefault(route.routeKey(), List.of()), queries, random));
     }
     probes.addAll(oversized(routes));
+    probes.addAll(oddIdentities(routes, examples, random));
 
     long started = System.nanoTime();
     List<Outcome> outcomes = send(probes);
@@ -196,6 +241,7 @@ class HostileRequestsIT {
       check(outcome).ifPresent(failures::add);
     }
     failures.addAll(leaksInLog());
+    failures.addAll(forgedIdentitiesInTheAuditTrail());
     originalOut.printf(
         "hostile requests: %d over %d routes in %.1f s (seed %d), answers by status %s%n",
         outcomes.size(), routes.size(), seconds, SEED, byStatus);
@@ -204,6 +250,72 @@ class HostileRequestsIT {
     assertThat(failures)
         .as("%d of %d hostile requests (seed %d)", failures.size(), outcomes.size(), SEED)
         .isEmpty();
+  }
+
+  private static JWTClaimsSet.Builder claims(Instant now) {
+    return new JWTClaimsSet.Builder()
+        .issuer(StaffJwtSettings.LOCAL.issuer())
+        .audience(StaffJwtSettings.LOCAL.audience())
+        .subject("hostile-identity")
+        .claim("name", "身份测试员")
+        .claim("groups", StaffIdentity.ALL_GROUPS)
+        .claim("units", StaffIdentity.SEED_UNITS)
+        .issueTime(Date.from(now))
+        .notBeforeTime(Date.from(now))
+        .expirationTime(Date.from(now.plusSeconds(3600)));
+  }
+
+  private static String token(java.util.function.UnaryOperator<JWTClaimsSet.Builder> change) {
+    return backend.staffTokens().sign(change.apply(claims(Instant.now())).build());
+  }
+
+  /**
+   * Whoever the tokens of {@link #oddIdentityTokens} claimed to be, the audit trail of the case the
+   * probes read records only identities that pass the text policy and fit its bounds: a reader's id
+   * and name are evidence, read by supervisors, and must not be forged into another line or
+   * direction.
+   */
+  private static List<String> forgedIdentitiesInTheAuditTrail() throws Exception {
+    String supervisor =
+        backend
+            .staffTokens()
+            .issue(
+                new StaffIdentity("hostile-supervisor", "督查员", List.of("supervisor")),
+                Duration.ofHours(1));
+    List<String> problems = new ArrayList<>();
+    String cursor = null;
+    do {
+      HttpResponse<String> page =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      backend
+                          .baseUrl()
+                          .resolve(
+                              "/staff/audit/complaints/"
+                                  + trackingNumber
+                                  + "?limit=100"
+                                  + (cursor == null ? "" : "&cursor=" + enc(cursor))))
+                  .header("authorization", "Bearer " + supervisor)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      JsonNode trail = Json.mapper().readTree(page.body());
+      for (JsonNode read : trail.path("reads")) {
+        for (String field : List.of("readerId", "readerName")) {
+          String value = read.path(field).asText();
+          if (TextPolicy.check(value, field, false).isPresent()
+              || value.codePointCount(0, value.length()) > 128) {
+            problems.add(
+                "the audit trail recorded a forged "
+                    + field
+                    + " "
+                    + abbreviate(value.codePoints().boxed().toList().toString(), 120));
+          }
+        }
+      }
+      cursor = trail.hasNonNull("nextCursor") ? trail.path("nextCursor").asText() : null;
+    } while (cursor != null);
+    return problems;
   }
 
   // ------------------------------------------------------------------ checks
@@ -216,7 +328,12 @@ class HostileRequestsIT {
       return Optional.of(status + " for " + probe + ": " + abbreviate(body, 300));
     }
     for (String secret :
-        List.of(staffToken, noGroupsToken, forgedToken, accessToken, signature())) {
+        Stream.of(
+                List.of(staffToken, noGroupsToken, forgedToken, accessToken, signature()),
+                oddIdentityTokens,
+                refusedTokens)
+            .flatMap(List::stream)
+            .toList()) {
       if (body.contains(secret)) {
         return Optional.of("a token in the answer to " + probe);
       }
@@ -362,7 +479,11 @@ class HostileRequestsIT {
     }
     matcher.appendTail(path);
     Map<String, String> headers = new LinkedHashMap<>();
-    if (route.staffOnly()) {
+    if (route.staffOnly() && random.nextInt(6) == 0) {
+      int which = random.nextInt(oddIdentityTokens.size());
+      headers.put("authorization", "Bearer " + oddIdentityTokens.get(which));
+      what.add("odd identity token " + which);
+    } else if (route.staffOnly()) {
       headers.put("authorization", "Bearer " + staffToken);
     } else if (random.nextBoolean()) {
       headers.put("x-access-token", accessToken);
@@ -584,7 +705,17 @@ class HostileRequestsIT {
           case 3 ->
               "Basic " + Base64.getEncoder().encodeToString("a:b".getBytes(StandardCharsets.UTF_8));
           case 4 -> "Bearer " + staffToken.substring(0, staffToken.indexOf('.')) + "..";
-          default -> null;
+          default ->
+              switch (random.nextInt(8)) {
+                case 0 -> null;
+                case 1 -> "Bearer";
+                case 2 -> "Bearer " + staffToken + " " + staffToken;
+                case 3 -> "Bearer " + staffToken + "," + staffToken;
+                case 4 -> "bearer   " + noGroupsToken;
+                case 5 -> "Bearer " + pick(random, refusedTokens.toArray(String[]::new));
+                case 6 -> "Bearer " + pick(random, oddIdentityTokens.toArray(String[]::new));
+                default -> "Bearer " + "e".repeat(9000);
+              };
         };
     if (header != null) {
       headers.put("authorization", header);
@@ -592,7 +723,10 @@ class HostileRequestsIT {
     } else {
       what.add("no authorization");
     }
-    return header != null && header.contains(noGroupsToken);
+    // signed, in-date tokens: the holder is staff, however odd their claims
+    return header != null
+        && (header.contains(noGroupsToken)
+            || oddIdentityTokens.stream().anyMatch(header::contains));
   }
 
   private static ObjectNode base(List<ObjectNode> examples, Random random) {
@@ -872,6 +1006,56 @@ class HostileRequestsIT {
   }
 
   /** A body over Lambda's 6 MB and one over API Gateway's 10 MB, on one route of each function. */
+  /**
+   * Every staff route as a legitimate caller would ask (plausible path, an example body as is),
+   * once with each token of {@link #oddIdentityTokens}: what reaches the use cases is the identity
+   * alone.
+   */
+  private static List<Probe> oddIdentities(
+      List<SamTemplate.Route> routes, Map<String, List<ObjectNode>> examples, Random random) {
+    List<Probe> probes = new ArrayList<>();
+    for (SamTemplate.Route route : routes) {
+      if (!route.staffOnly()) {
+        continue;
+      }
+      String method = route.method().equals("ANY") ? "GET" : route.method();
+      List<ObjectNode> bodies = examples.getOrDefault(route.routeKey(), List.of());
+      for (int i = 0; i < oddIdentityTokens.size(); i++) {
+        StringBuilder path = new StringBuilder();
+        Matcher matcher = PARAMETER.matcher(route.path());
+        while (matcher.find()) {
+          String name = matcher.group(1);
+          matcher.appendReplacement(
+              path,
+              Matcher.quoteReplacement(
+                  name.equals("trackingNumber") ? trackingNumber : plausible(name, random)));
+        }
+        matcher.appendTail(path);
+        byte[] body =
+            method.equals("GET") || bodies.isEmpty()
+                ? new byte[0]
+                : bodies
+                    .get(random.nextInt(bodies.size()))
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8);
+        probes.add(
+            new Probe(
+                method,
+                path.toString(),
+                Map.of(
+                    "content-type",
+                    "application/json",
+                    "authorization",
+                    "Bearer " + oddIdentityTokens.get(i)),
+                body,
+                true,
+                route.routeKey(),
+                "odd identity token " + i));
+      }
+    }
+    return probes;
+  }
+
   private static List<Probe> oversized(List<SamTemplate.Route> routes) {
     List<Probe> probes = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
