@@ -298,6 +298,9 @@ class StaffConsoleBrowserIT {
     WebElement forbidden = wait.until(d -> d.findElement(By.id("forbidden")));
     assertThat(forbidden.getText()).contains("无权访问", "投诉办理", "FORBIDDEN_GROUP");
     assertThat(browser.findElements(By.id("queue-table"))).isEmpty();
+    // AND only the message: no status tabs or filter form for a queue she may not read
+    assertThat(browser.findElements(By.id("filters"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("main nav.tabs"))).isEmpty();
     screenshot("forbidden");
     browser.get(backend.baseUrl() + "/console/#/complaints/" + trackingNumber);
     wait.until(d -> d.findElement(By.id("forbidden")).getText().contains("无权访问"));
