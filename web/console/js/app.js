@@ -5,6 +5,7 @@ import { h, show } from "./ui.js";
 import { caseView, queueView, statisticsView } from "./officers.js";
 import { financeView, submissionView } from "./finance.js";
 import { reportsView } from "./evaluation.js";
+import { factsView } from "./facts.js";
 
 const ROUTES = [
   [/^\/complaints\/([^/?]+)$/, (m) => caseView(decodeURIComponent(m[1])), "complaints"],
@@ -13,6 +14,7 @@ const ROUTES = [
   [/^\/spending\/submissions\/([^/?]+)$/, (m) => submissionView(decodeURIComponent(m[1])), "spending"],
   [/^\/spending$/, () => financeView(), "spending"],
   [/^\/reports$/, () => reportsView(), "reports"],
+  [/^\/facts$/, () => factsView(), "facts"],
 ];
 
 function home(who) {

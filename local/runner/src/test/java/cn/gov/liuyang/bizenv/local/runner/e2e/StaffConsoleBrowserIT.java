@@ -479,6 +479,67 @@ class StaffConsoleBrowserIT {
     assertThat(first.path("generatedBy").asText()).isEqualTo("赵静");
   }
 
+  @Test
+  void aFinanceClerkSeesWhereEachFactComesFrom_isToldWhatIsMissing_andEntersIt() throws Exception {
+    // GIVEN 2021's spending is in force, so 2022's 上年三公经费决算数 is derived from it
+    givenTheSeedSpendingIsAccepted();
+    // WHEN the finance clerk opens 2022's facts
+    signIn("王会计", "finance-1", List.of("finance"), "#/facts?unit=lyyshj&year=2022");
+    wait.until(d -> d.findElement(By.id("facts-table")));
+    // THEN each fact shows its source, and what the report still lacks is named
+    assertThat(factRow("priorYearSanGong").getAttribute("data-source")).isEqualTo("DERIVED");
+    assertThat(factRow("priorYearSanGong").getText()).contains("推算", "2021");
+    assertThat(factRow("authorizedPosts").getAttribute("data-source")).isEqualTo("MISSING");
+    assertThat(factRow("authorizedPosts").getText()).contains("未提供");
+    assertThat(browser.findElement(By.id("facts-missing")).getText())
+        .contains("报告还缺", "编制数", "在职人数", "本年三公经费预算数")
+        .doesNotContain("上年三公经费决算数");
+    // WHEN she types a headcount in words: the field error is beside the field, nothing is saved
+    factInput("authorizedPosts").sendKeys("十二");
+    browser.findElement(By.id("save-facts")).click();
+    WebElement error =
+        wait.until(d -> d.findElement(By.cssSelector("#facts-form .field.invalid .error")));
+    assertThat(error.getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("facts-message")).getText()).contains("authorizedPosts");
+    assertThat(staffGet("/staff/reports/lyyshj/2022/facts").path("history")).isEmpty();
+    // WHEN she corrects it and enters the other three (amounts in 万元, the form's default)
+    factInput("authorizedPosts").clear();
+    factInput("authorizedPosts").sendKeys("12");
+    factInput("staffOnPayroll").sendKeys("11");
+    factInput("sanGongBudget").sendKeys("1.2");
+    browser.findElement(By.id("save-facts")).click();
+    // THEN version 1 is saved by her, the entered facts say so, and nothing is missing
+    wait.until(d -> d.findElement(By.id("facts-saved")).getText().contains("第 1 版"));
+    assertThat(factRow("authorizedPosts").getAttribute("data-source")).isEqualTo("ENTERED");
+    assertThat(factRow("authorizedPosts").getText()).contains("12", "王会计", "第 1 版");
+    assertThat(factRow("sanGongBudget").getText()).contains("1.2 万元");
+    assertThat(factRow("priorYearSanGong").getAttribute("data-source")).isEqualTo("DERIVED");
+    assertThat(browser.findElement(By.id("facts-missing")).getText()).contains("已齐全");
+    assertThat(browser.findElement(By.id("facts-history")).getText()).contains("第 1 版", "王会计");
+    // AND the form keeps what is entered, the amount back in 万元
+    assertThat(factInput("sanGongBudget").getAttribute("value")).isEqualTo("1.2");
+    screenshot("facts");
+    // AND that is what is stored: one version, by her, in exact 元
+    JsonNode stored = staffGet("/staff/reports/lyyshj/2022/facts");
+    assertThat(stored.path("history")).hasSize(1);
+    JsonNode first = stored.path("history").get(0);
+    assertThat(first.path("enteredBy").asText()).isEqualTo("王会计");
+    assertThat(first.path("entered").path("authorizedPosts").asText()).isEqualTo("12");
+    assertThat(first.path("entered").path("staffOnPayroll").asText()).isEqualTo("11");
+    assertThat(new java.math.BigDecimal(first.path("entered").path("sanGongBudget").asText()))
+        .isEqualByComparingTo("12000");
+    assertThat(first.path("entered").has("priorYearSanGong")).isFalse();
+    assertThat(stored.path("factsMissingForReport")).isEmpty();
+  }
+
+  private static WebElement factRow(String key) {
+    return browser.findElement(By.cssSelector("#facts-table tr[data-key=" + key + "]"));
+  }
+
+  private static WebElement factInput(String key) {
+    return browser.findElement(By.cssSelector("#facts-form input[name=" + key + "]"));
+  }
+
   // ---------- the browser ----------
 
   /** Signs in on the local sign-in page, which the console sends a visitor without a token to. */
