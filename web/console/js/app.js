@@ -6,6 +6,7 @@ import { caseView, queueView, statisticsView } from "./officers.js";
 import { financeView, submissionView } from "./finance.js";
 import { reportsView } from "./evaluation.js";
 import { factsView } from "./facts.js";
+import { ledgerView } from "./ledger.js";
 
 const ROUTES = [
   [/^\/complaints\/([^/?]+)$/, (m) => caseView(decodeURIComponent(m[1])), "complaints"],
@@ -15,6 +16,7 @@ const ROUTES = [
   [/^\/spending$/, () => financeView(), "spending"],
   [/^\/reports$/, () => reportsView(), "reports"],
   [/^\/facts$/, () => factsView(), "facts"],
+  [/^\/ledger$/, () => ledgerView(), "ledger"],
 ];
 
 function home(who) {

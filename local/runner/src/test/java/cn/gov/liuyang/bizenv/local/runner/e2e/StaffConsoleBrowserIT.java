@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.ledger.fixtures.LedgerWorkbooks;
 import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
@@ -530,6 +531,53 @@ class StaffConsoleBrowserIT {
         .isEqualByComparingTo("12000");
     assertThat(first.path("entered").has("priorYearSanGong")).isFalse();
     assertThat(stored.path("factsMissingForReport")).isEmpty();
+  }
+
+  @Test
+  void anOfficerUploadsTheUnitsCaseLedger_seesItsFigures_andARejectedLedgersFindings()
+      throws Exception {
+    // GIVEN an officer in the ledger workspace for a year of its own (2019: no other test's year)
+    signIn("李明", "officer-1", List.of("complaint-officer"), "#/ledger?unit=lyyshj&year=2019");
+    wait.until(d -> d.findElement(By.id("upload-form")));
+    // WHEN he uploads the year's ledger of 12 cases
+    Path ledger = files.resolve("2019年投诉台账.xlsx");
+    Files.write(
+        ledger,
+        LedgerWorkbooks.xlsx(LedgerWorkbooks.Traits.plain(), 2019, LedgerWorkbooks.sample(2019)));
+    browser.findElement(By.id("workbook")).sendKeys(ledger.toString());
+    browser.findElement(By.id("upload")).click();
+    // THEN he watches it go through: imported, with the figures its cases give
+    wait.until(d -> d.findElement(By.id("submission-outcome")).getText().contains("已通过"));
+    assertThat(browser.findElement(By.id("submission-outcome")).getText()).contains("12 件案件");
+    assertThat(browser.findElement(By.id("ledger-figures")).getText())
+        .contains("收到诉求（件）\n12", "受理（件）\n12");
+    assertThat(browser.findElement(By.id("upload-progress")).getAttribute("value")).isEqualTo("1");
+    // WHEN he uploads a ledger with a kind the import does not know
+    Path wrong = files.resolve("2019年投诉台账-有误.csv");
+    Files.writeString(
+        wrong,
+        "登记编号,受理时间,诉求类别,诉求内容\n"
+            + "A001,2019-03-05,投诉,办证窗口推诿\n"
+            + "A002,2019-03-06,外星诉求,用地审批迟迟没有答复\n");
+    browser.findElement(By.id("workbook")).sendKeys(wrong.toString());
+    browser.findElement(By.id("upload")).click();
+    // THEN it is rejected, and the findings table names the row, the column and the value
+    WebElement findings = wait.until(d -> d.findElement(By.id("findings")));
+    assertThat(browser.findElement(By.id("submission-outcome")).getText()).contains("未通过");
+    List<String> cells = new ArrayList<>();
+    findings
+        .findElements(By.cssSelector("tbody tr[data-code=KIND_UNKNOWN] td"))
+        .forEach(td -> cells.add(td.getText()));
+    assertThat(cells).hasSize(5);
+    assertThat(cells.get(1)).isEqualTo("3");
+    assertThat(cells.get(2)).isEqualTo("诉求类别");
+    assertThat(cells.get(3)).isEqualTo("外星诉求");
+    assertThat(browser.findElement(By.id("report-link")).getAttribute("href")).startsWith("http");
+    screenshot("ledger");
+    // AND the stored state: the first ledger's 12 cases still count in 2019, the rejected ones not
+    JsonNode stats = staffGet("/staff/complaint-statistics/2019");
+    assertThat(stats.path("received").asInt()).isEqualTo(12);
+    assertThat(stats.path("accepted").asInt()).isEqualTo(12);
   }
 
   private static WebElement factRow(String key) {
