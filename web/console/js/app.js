@@ -7,6 +7,7 @@ import { financeView, submissionView } from "./finance.js";
 import { reportsView } from "./evaluation.js";
 import { factsView } from "./facts.js";
 import { ledgerView } from "./ledger.js";
+import { unitsView } from "./units.js";
 
 const ROUTES = [
   [/^\/complaints\/([^/?]+)$/, (m) => caseView(decodeURIComponent(m[1])), "complaints"],
@@ -17,6 +18,7 @@ const ROUTES = [
   [/^\/reports$/, () => reportsView(), "reports"],
   [/^\/facts$/, () => factsView(), "facts"],
   [/^\/ledger$/, () => ledgerView(), "ledger"],
+  [/^\/units$/, () => unitsView(), "units"],
 ];
 
 function home(who) {

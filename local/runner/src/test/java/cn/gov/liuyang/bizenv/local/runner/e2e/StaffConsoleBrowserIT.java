@@ -580,6 +580,38 @@ class StaffConsoleBrowserIT {
     assertThat(stats.path("accepted").asInt()).isEqualTo(12);
   }
 
+  @Test
+  void anEvaluationClerkRegistersANewUnit_andItIsListedAndStored() throws Exception {
+    // GIVEN an evaluation clerk who acts for the seed unit and a new one
+    signIn("赵静", "evaluation-1", List.of("evaluation"), "lyyshj lysczj", "#/units");
+    // THEN the registry lists the shipped unit
+    wait.until(d -> d.findElement(By.cssSelector("#units-table tr[data-unit=lyyshj]")));
+    // WHEN she saves the new unit without its full name: the error is beside the field
+    browser.findElement(By.id("unit-code")).sendKeys("lysczj");
+    browser.findElement(By.id("unit-department")).sendKeys("浏阳市人民政府");
+    browser.findElement(By.id("register-unit")).click();
+    WebElement error = wait.until(d -> d.findElement(By.cssSelector("#unit-form .field.invalid")));
+    assertThat(error.findElement(By.tagName("input")).getAttribute("name")).isEqualTo("fullName");
+    assertThat(send(apiToken, "GET", "/staff/units/lysczj", null).statusCode()).isEqualTo(404);
+    // WHEN she gives it and saves
+    browser.findElement(By.id("unit-full-name")).sendKeys("浏阳市财政局");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("unit-kind")))
+        .selectByVisibleText("行政单位");
+    browser.findElement(By.id("register-unit")).click();
+    // THEN the page confirms it and lists it, with her name
+    wait.until(d -> d.findElement(By.id("unit-saved")).getText().contains("浏阳市财政局"));
+    WebElement row =
+        wait.until(d -> d.findElement(By.cssSelector("#units-table tr[data-unit=lysczj]")));
+    assertThat(row.getText()).contains("浏阳市财政局", "浏阳市人民政府", "行政单位", "赵静");
+    screenshot("units");
+    // AND it is stored as registered
+    JsonNode stored = staffGet("/staff/units/lysczj");
+    assertThat(stored.path("fullName").asText()).isEqualTo("浏阳市财政局");
+    assertThat(stored.path("department").asText()).isEqualTo("浏阳市人民政府");
+    assertThat(stored.path("kind").asText()).isEqualTo("ADMINISTRATIVE");
+    assertThat(stored.path("registeredBy").asText()).isEqualTo("赵静");
+  }
+
   private static WebElement factRow(String key) {
     return browser.findElement(By.cssSelector("#facts-table tr[data-key=" + key + "]"));
   }
@@ -592,6 +624,12 @@ class StaffConsoleBrowserIT {
 
   /** Signs in on the local sign-in page, which the console sends a visitor without a token to. */
   private static void signIn(String name, String subject, List<String> groups, String hash) {
+    signIn(name, subject, groups, "lyyshj", hash);
+  }
+
+  /** As above, acting for the units given (unit codes separated by spaces). */
+  private static void signIn(
+      String name, String subject, List<String> groups, String units, String hash) {
     browser.get(backend.baseUrl() + "/local/sign-in/");
     ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
     browser.get(backend.baseUrl() + "/console/" + hash);
@@ -608,6 +646,9 @@ class StaffConsoleBrowserIT {
         box.click();
       }
     }
+    WebElement unitsInput = browser.findElement(By.id("units"));
+    unitsInput.clear();
+    unitsInput.sendKeys(units);
     browser.findElement(By.id("sign-in")).click();
     wait.until(d -> d.getCurrentUrl().contains("/console/"));
     wait.until(d -> d.findElement(By.id("who")).getText().contains(name));
