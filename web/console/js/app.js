@@ -8,6 +8,7 @@ import { reportsView } from "./evaluation.js";
 import { factsView } from "./facts.js";
 import { ledgerView } from "./ledger.js";
 import { unitsView } from "./units.js";
+import { calendarsView } from "./calendars.js";
 
 const ROUTES = [
   [/^\/complaints\/([^/?]+)$/, (m) => caseView(decodeURIComponent(m[1])), "complaints"],
@@ -19,6 +20,7 @@ const ROUTES = [
   [/^\/facts$/, () => factsView(), "facts"],
   [/^\/ledger$/, () => ledgerView(), "ledger"],
   [/^\/units$/, () => unitsView(), "units"],
+  [/^\/calendars$/, () => calendarsView(), "calendars"],
 ];
 
 function home(who) {

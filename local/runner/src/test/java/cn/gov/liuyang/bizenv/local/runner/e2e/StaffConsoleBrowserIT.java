@@ -612,6 +612,60 @@ class StaffConsoleBrowserIT {
     assertThat(stored.path("registeredBy").asText()).isEqualTo("赵静");
   }
 
+  @Test
+  void anOfficerEntersANewYearsCalendar_andASecondOfficerConfirmsIt() throws Exception {
+    // GIVEN a year with no calendar yet (none shipped for 2031)
+    signIn("李明", "officer-1", List.of("complaint-officer"), "#/calendars?year=2031");
+    wait.until(d -> d.findElement(By.id("calendar-state")).getText().contains("还没有工作日历"));
+    // WHEN he enters the notice's two holidays, the second one's dates reversed, and saves
+    browser.findElement(By.id("calendar-source")).sendKeys("国务院办公厅关于2031年部分节假日安排的通知");
+    dayOff(0, "元旦", "2031-01-01", "2031-01-01");
+    dayOff(1, "劳动节", "2031-05-05", "2031-05-01");
+    browser.findElement(By.id("calendar-weekend")).sendKeys("2031-04-27");
+    browser.findElement(By.id("save-calendar")).click();
+    // THEN the error is beside the wrong date, and nothing is stored
+    WebElement invalid =
+        wait.until(d -> d.findElement(By.cssSelector("#calendar-form .field.invalid input")));
+    assertThat(invalid.getAttribute("name")).isEqualTo("daysOff[1].to");
+    assertThat(browser.findElement(By.id("calendar-message")).getText()).contains("RANGE_REVERSED");
+    assertThat(send(apiToken, "GET", "/staff/calendars/2031", null).statusCode()).isEqualTo(404);
+    // WHEN he corrects it and saves
+    WebElement from = browser.findElement(By.name("daysOff[1].from"));
+    from.clear();
+    from.sendKeys("2031-05-01");
+    invalid.clear();
+    invalid.sendKeys("2031-05-05");
+    browser.findElement(By.id("save-calendar")).click();
+    // THEN version 1 is shown, unconfirmed, with its days
+    wait.until(d -> d.findElement(By.id("calendar-saved")).getText().contains("第 1 版"));
+    assertThat(browser.findElement(By.id("calendar-state")).getText()).contains("第 1 版", "未复核");
+    assertThat(browser.findElement(By.id("days-off")).getText()).contains("劳动节", "2031-05-05");
+    assertThat(browser.findElement(By.id("weekend-working-days")).getText())
+        .isEqualTo("2031-04-27");
+    // WHEN a second officer opens it and confirms it
+    signIn("王芳", "officer-2", List.of("complaint-officer"), "#/calendars?year=2031");
+    wait.until(d -> d.findElement(By.id("confirm-calendar"))).click();
+    // THEN it shows as confirmed
+    wait.until(d -> d.findElement(By.id("calendar-confirmed")).getText().contains("已复核"));
+    assertThat(browser.findElement(By.id("calendar-state")).getText()).contains("已复核");
+    screenshot("calendars");
+    // AND that is what is stored
+    JsonNode stored = staffGet("/staff/calendars/2031");
+    assertThat(stored.path("version").asInt()).isEqualTo(1);
+    assertThat(stored.path("confirmed").asBoolean()).isTrue();
+    assertThat(stored.path("savedBy").asText()).isEqualTo("李明");
+    assertThat(stored.path("daysOff")).hasSize(2);
+    assertThat(stored.path("daysOff").get(1).path("days").asInt()).isEqualTo(5);
+    assertThat(stored.path("weekendWorkingDays").get(0).asText()).isEqualTo("2031-04-27");
+  }
+
+  private static void dayOff(int index, String name, String from, String to) {
+    browser.findElement(By.id("add-day-off")).click();
+    browser.findElement(By.name("daysOff[" + index + "].name")).sendKeys(name);
+    browser.findElement(By.name("daysOff[" + index + "].from")).sendKeys(from);
+    browser.findElement(By.name("daysOff[" + index + "].to")).sendKeys(to);
+  }
+
   private static WebElement factRow(String key) {
     return browser.findElement(By.cssSelector("#facts-table tr[data-key=" + key + "]"));
   }
