@@ -5,6 +5,10 @@ import { h, show } from "./ui.js";
 import { caseView, queueView, statisticsView } from "./officers.js";
 import { financeView, submissionView } from "./finance.js";
 import { reportsView } from "./evaluation.js";
+import { factsView } from "./facts.js";
+import { ledgerView } from "./ledger.js";
+import { unitsView } from "./units.js";
+import { calendarsView } from "./calendars.js";
 
 const ROUTES = [
   [/^\/complaints\/([^/?]+)$/, (m) => caseView(decodeURIComponent(m[1])), "complaints"],
@@ -13,6 +17,10 @@ const ROUTES = [
   [/^\/spending\/submissions\/([^/?]+)$/, (m) => submissionView(decodeURIComponent(m[1])), "spending"],
   [/^\/spending$/, () => financeView(), "spending"],
   [/^\/reports$/, () => reportsView(), "reports"],
+  [/^\/facts$/, () => factsView(), "facts"],
+  [/^\/ledger$/, () => ledgerView(), "ledger"],
+  [/^\/units$/, () => unitsView(), "units"],
+  [/^\/calendars$/, () => calendarsView(), "calendars"],
 ];
 
 function home(who) {

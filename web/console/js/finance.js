@@ -1,11 +1,10 @@
 // 支出数据: template, upload with progress and live status, findings, the year's submissions and
 // which one is in force, the figures in force, a check's comparison and its adoption.
 // Routes: docs/spending.md.
-import { api, download, putSigned } from "./api.js";
+import { api, download } from "./api.js";
+import { findingsTable, outcomeNotice, uploadForm } from "./upload.js";
 import { session } from "./auth.js";
-import { dateTime, errorNotice, field, forbidden, h, hashQuery, hashWith, show, table, wait } from "./ui.js";
-
-const FINISHED = ["ACCEPTED", "REJECTED", "FAILED"];
+import { dateTime, errorNotice, field, forbidden, h, hashQuery, hashWith, show, table } from "./ui.js";
 
 function unitAndYear() {
   const q = hashQuery();
@@ -27,86 +26,43 @@ export function unitYearForm(path, { unit, year }) {
 
 export async function financeView() {
   const { unit, year } = unitAndYear();
-  const uploadPanel = uploadForm(unit, year);
+  const uploadPanel = financeUploadForm(unit, year);
   const submissions = h("section", { class: "panel", id: "submissions", "aria-labelledby": "subs-h" }, h("h2", { id: "subs-h" }, "本年度提交记录"), h("p", { class: "loading" }, "正在加载…"));
   const figures = h("section", { class: "panel", id: "figures-in-force", "aria-labelledby": "fig-h" }, h("h2", { id: "fig-h" }, "生效数据"), h("p", { class: "loading" }, "正在加载…"));
   show(h("h1", {}, `支出数据 · ${unit} · ${year} 年`), unitYearForm("/spending", { unit, year }), uploadPanel, submissions, figures);
   await Promise.all([loadSubmissions(submissions, unit, year), loadFigures(figures, unit, year)]);
 }
 
-function uploadForm(unit, year) {
-  const file = h("input", { type: "file", name: "file", id: "workbook", accept: ".xlsx,.xls,.csv", required: true });
+function financeUploadForm(unit, year) {
   const dryRun = h("input", { type: "checkbox", name: "dryRun", id: "dry-run" });
-  const progress = h("progress", { id: "upload-progress", max: 1, value: 0, hidden: true, "aria-label": "上传进度" });
-  const status = h("p", { id: "upload-status", role: "status", "aria-live": "polite" });
-  const result = h("div", { id: "upload-result" });
-  const templateButton = h("button", { type: "button", id: "template" }, `下载 ${year} 年模板`);
-  templateButton.addEventListener("click", async () => {
-    try {
-      const name = await download("/staff/spending/template", { year }, `支出明细模板-${year}.xlsx`);
-      status.textContent = `已下载模板：${name}`;
-    } catch (error) {
-      result.replaceChildren(errorNotice(error, "无法下载模板"));
-    }
-  });
-  const form = h("form", { class: "panel", id: "upload-form", "aria-labelledby": "up-h" },
-    h("h2", { id: "up-h" }, "上传支出明细"),
-    h("p", { class: "muted" }, "支持 .xlsx、.xls（Excel 97–2003）和 .csv，不超过 20 MB。校验通过的文件成为本年度生效数据；未通过的整份退回，生效数据不变。"),
-    h("div", { class: "row" }, templateButton),
-    field("工作簿文件", file),
-    h("div", { class: "field" }, h("label", { for: "dry-run" }, dryRun, " 仅预检（不改变生效数据，可先比较再启用）")),
-    h("button", { type: "submit", class: "primary", id: "upload" }, "上传"),
-    progress, status, result);
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const chosen = file.files[0];
-    if (!chosen) {
-      status.textContent = "请先选择文件。";
-      return;
-    }
-    const button = form.querySelector("#upload");
-    button.disabled = true;
-    result.replaceChildren();
-    try {
-      const ticket = await api("POST", "/staff/spending/uploads", {
-        body: { unit, year: Number(year), fileName: chosen.name, size: chosen.size, dryRun: dryRun.checked },
+  return uploadForm({
+    unit, year,
+    title: "上传支出明细",
+    hint: "支持 .xlsx、.xls（Excel 97–2003）和 .csv，不超过 20 MB。校验通过的文件成为本年度生效数据；未通过的整份退回，生效数据不变。",
+    uploadsPath: "/staff/spending/uploads",
+    statusPath: (id) => `/staff/spending/submissions/${encodeURIComponent(id)}`,
+    request: () => ({ dryRun: dryRun.checked }),
+    extra: ({ status, result }) => {
+      const templateButton = h("button", { type: "button", id: "template" }, `下载 ${year} 年模板`);
+      templateButton.addEventListener("click", async () => {
+        try {
+          const name = await download("/staff/spending/template", { year }, `支出明细模板-${year}.xlsx`);
+          status.textContent = `已下载模板：${name}`;
+        } catch (error) {
+          result.replaceChildren(errorNotice(error, "无法下载模板"));
+        }
       });
-      progress.hidden = false;
-      progress.value = 0;
-      status.textContent = "正在上传…";
-      await putSigned(ticket.upload, chosen, (fraction) => {
-        progress.value = fraction;
-        status.textContent = `正在上传… ${Math.round(fraction * 100)}%`;
-      });
-      progress.value = 1;
-      const done = await watch(ticket.submissionId, (s) => { status.textContent = `已上传，${s.statusLabel}…`; });
-      status.textContent = `${done.fileName}：${done.statusLabel}`;
-      result.replaceChildren(...submissionDetails(done));
-      result.focus();
+      return [h("div", { class: "row" }, templateButton),
+        h("div", { class: "field" }, h("label", { for: "dry-run" }, dryRun, " 仅预检（不改变生效数据，可先比较再启用）"))];
+    },
+    details: submissionDetails,
+    onDone: async () => {
       const submissions = document.getElementById("submissions");
       if (submissions) await loadSubmissions(submissions, unit, year);
       const figures = document.getElementById("figures-in-force");
       if (figures) await loadFigures(figures, unit, year);
-    } catch (error) {
-      result.replaceChildren(errorNotice(error, "上传未完成"));
-      status.textContent = "";
-    } finally {
-      button.disabled = false;
-    }
+    },
   });
-  return form;
-}
-
-/** Reads the submission until it is accepted or rejected (the ingest runs after the upload). */
-async function watch(submissionId, onChange) {
-  let delay = 500;
-  for (;;) {
-    const s = await api("GET", `/staff/spending/submissions/${encodeURIComponent(submissionId)}`);
-    if (FINISHED.includes(s.status)) return s;
-    onChange(s);
-    await wait(delay);
-    delay = Math.min(delay * 1.5, 3000);
-  }
 }
 
 async function loadSubmissions(section, unit, year) {
@@ -168,29 +124,10 @@ function figuresTables(f) {
   ];
 }
 
-function findingsTable(s) {
-  const o = s.outcome || {};
-  const findings = o.firstFindings || [];
-  if (!findings.length) return null;
-  return [
-    h("h3", {}, `问题清单（共 ${o.findingCount} 条${o.findingCount > findings.length ? `，此处列出前 ${findings.length} 条，完整清单见 校验结果.xlsx` : ""}）`),
-    table(["工作表", h("th", { class: "num" }, "行"), "列", "单元格内容", "问题及改法"], findings.map((x) =>
-      h("tr", { dataset: { code: x.code } }, h("td", {}, x.sheet || "—"), h("td", { class: "num" }, x.row || "—"), h("td", {}, x.column || "—"),
-        h("td", { class: "break" }, x.value || "—"), h("td", {}, x.message, " ", h("span", { class: "code" }, x.code)))), { id: "findings", caption: "问题清单" }),
-  ];
-}
-
 function submissionDetails(s) {
   const o = s.outcome || {};
-  const tone = s.status === "ACCEPTED" ? "good" : s.status === "REJECTED" || s.status === "FAILED" ? "bad" : "";
   return [
-    h("div", { class: `notice ${tone}`, id: "submission-outcome", role: "status" },
-      h("h2", {}, `${s.fileName}：${s.statusLabel}`),
-      h("p", {}, `${s.kindLabel}，提交于 ${dateTime(s.requestedAt)}${s.processedAt ? `，处理于 ${dateTime(s.processedAt)}` : ""}。`,
-        s.current ? " 这是本年度当前生效的数据。" : ""),
-      s.reportUrl ? h("p", {}, h("a", { href: s.reportUrl, id: "report-link", class: "button" }, "下载 校验结果.xlsx"), h("span", { class: "muted" }, "（链接 10 分钟内有效）")) : null,
-      s.failure ? h("p", { id: "submission-failure" }, s.failure.message, " ", h("span", { class: "code" }, s.failure.code)) : null,
-      o.notes?.length ? h("ul", {}, o.notes.map((n) => h("li", {}, n))) : null),
+    outcomeNotice(s, `${s.kindLabel}，提交于 ${dateTime(s.requestedAt)}${s.processedAt ? `，处理于 ${dateTime(s.processedAt)}` : ""}`),
     o.totals ? h("h3", {}, s.status === "ACCEPTED" ? "合计" : "文件中读出的合计（未采用，仅供核对）") : null,
     totalsList(o.totals),
     findingsTable(s),

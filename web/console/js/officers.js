@@ -63,7 +63,9 @@ async function loadPage(container, filters, cursor) {
   try {
     page = await api("GET", "/staff/complaints", { query: { ...filters, status: filters.status === "all" ? undefined : filters.status, limit: 50, cursor } });
   } catch (error) {
-    container.replaceChildren(error.status === 403 ? forbidden(error, "投诉办理") : errorNotice(error, "查询失败"));
+    // a 403 shows the message alone: no tabs or filters for a queue the person may not read
+    if (error.status === 403) show(h("h1", {}, "投诉办理"), forbidden(error, "投诉办理"));
+    else container.replaceChildren(errorNotice(error, "查询失败"));
     return;
   }
   const today = todayInChina();

@@ -7,6 +7,7 @@ import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.DynamoDbComplaints;
+import cn.gov.liuyang.bizenv.ledger.fixtures.LedgerWorkbooks;
 import cn.gov.liuyang.bizenv.local.cloud.Ports;
 import cn.gov.liuyang.bizenv.local.cloud.ProjectLayout;
 import cn.gov.liuyang.bizenv.local.cloud.SamTemplate;
@@ -298,6 +299,9 @@ class StaffConsoleBrowserIT {
     WebElement forbidden = wait.until(d -> d.findElement(By.id("forbidden")));
     assertThat(forbidden.getText()).contains("无权访问", "投诉办理", "FORBIDDEN_GROUP");
     assertThat(browser.findElements(By.id("queue-table"))).isEmpty();
+    // AND only the message: no status tabs or filter form for a queue she may not read
+    assertThat(browser.findElements(By.id("filters"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("main nav.tabs"))).isEmpty();
     screenshot("forbidden");
     browser.get(backend.baseUrl() + "/console/#/complaints/" + trackingNumber);
     wait.until(d -> d.findElement(By.id("forbidden")).getText().contains("无权访问"));
@@ -476,10 +480,210 @@ class StaffConsoleBrowserIT {
     assertThat(first.path("generatedBy").asText()).isEqualTo("赵静");
   }
 
+  @Test
+  void aFinanceClerkSeesWhereEachFactComesFrom_isToldWhatIsMissing_andEntersIt() throws Exception {
+    // GIVEN 2021's spending is in force, so 2022's 上年三公经费决算数 is derived from it
+    givenTheSeedSpendingIsAccepted();
+    // WHEN the finance clerk opens 2022's facts
+    signIn("王会计", "finance-1", List.of("finance"), "#/facts?unit=lyyshj&year=2022");
+    wait.until(d -> d.findElement(By.id("facts-table")));
+    // THEN each fact shows its source, and what the report still lacks is named
+    assertThat(factRow("priorYearSanGong").getAttribute("data-source")).isEqualTo("DERIVED");
+    assertThat(factRow("priorYearSanGong").getText()).contains("推算", "2021");
+    assertThat(factRow("authorizedPosts").getAttribute("data-source")).isEqualTo("MISSING");
+    assertThat(factRow("authorizedPosts").getText()).contains("未提供");
+    assertThat(browser.findElement(By.id("facts-missing")).getText())
+        .contains("报告还缺", "编制数", "在职人数", "本年三公经费预算数")
+        .doesNotContain("上年三公经费决算数");
+    // WHEN she types a headcount in words: the field error is beside the field, nothing is saved
+    factInput("authorizedPosts").sendKeys("十二");
+    browser.findElement(By.id("save-facts")).click();
+    WebElement error =
+        wait.until(d -> d.findElement(By.cssSelector("#facts-form .field.invalid .error")));
+    assertThat(error.getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("facts-message")).getText()).contains("authorizedPosts");
+    assertThat(staffGet("/staff/reports/lyyshj/2022/facts").path("history")).isEmpty();
+    // WHEN she corrects it and enters the other three (amounts in 万元, the form's default)
+    factInput("authorizedPosts").clear();
+    factInput("authorizedPosts").sendKeys("12");
+    factInput("staffOnPayroll").sendKeys("11");
+    factInput("sanGongBudget").sendKeys("1.2");
+    browser.findElement(By.id("save-facts")).click();
+    // THEN version 1 is saved by her, the entered facts say so, and nothing is missing
+    wait.until(d -> d.findElement(By.id("facts-saved")).getText().contains("第 1 版"));
+    assertThat(factRow("authorizedPosts").getAttribute("data-source")).isEqualTo("ENTERED");
+    assertThat(factRow("authorizedPosts").getText()).contains("12", "王会计", "第 1 版");
+    assertThat(factRow("sanGongBudget").getText()).contains("1.2 万元");
+    assertThat(factRow("priorYearSanGong").getAttribute("data-source")).isEqualTo("DERIVED");
+    assertThat(browser.findElement(By.id("facts-missing")).getText()).contains("已齐全");
+    assertThat(browser.findElement(By.id("facts-history")).getText()).contains("第 1 版", "王会计");
+    // AND the form keeps what is entered, the amount back in 万元
+    assertThat(factInput("sanGongBudget").getAttribute("value")).isEqualTo("1.2");
+    screenshot("facts");
+    // AND that is what is stored: one version, by her, in exact 元
+    JsonNode stored = staffGet("/staff/reports/lyyshj/2022/facts");
+    assertThat(stored.path("history")).hasSize(1);
+    JsonNode first = stored.path("history").get(0);
+    assertThat(first.path("enteredBy").asText()).isEqualTo("王会计");
+    assertThat(first.path("entered").path("authorizedPosts").asText()).isEqualTo("12");
+    assertThat(first.path("entered").path("staffOnPayroll").asText()).isEqualTo("11");
+    assertThat(new java.math.BigDecimal(first.path("entered").path("sanGongBudget").asText()))
+        .isEqualByComparingTo("12000");
+    assertThat(first.path("entered").has("priorYearSanGong")).isFalse();
+    assertThat(stored.path("factsMissingForReport")).isEmpty();
+  }
+
+  @Test
+  void anOfficerUploadsTheUnitsCaseLedger_seesItsFigures_andARejectedLedgersFindings()
+      throws Exception {
+    // GIVEN an officer in the ledger workspace for a year of its own (2019: no other test's year)
+    signIn("李明", "officer-1", List.of("complaint-officer"), "#/ledger?unit=lyyshj&year=2019");
+    wait.until(d -> d.findElement(By.id("upload-form")));
+    // WHEN he uploads the year's ledger of 12 cases
+    Path ledger = files.resolve("2019年投诉台账.xlsx");
+    Files.write(
+        ledger,
+        LedgerWorkbooks.xlsx(LedgerWorkbooks.Traits.plain(), 2019, LedgerWorkbooks.sample(2019)));
+    browser.findElement(By.id("workbook")).sendKeys(ledger.toString());
+    browser.findElement(By.id("upload")).click();
+    // THEN he watches it go through: imported, with the figures its cases give
+    wait.until(d -> d.findElement(By.id("submission-outcome")).getText().contains("已通过"));
+    assertThat(browser.findElement(By.id("submission-outcome")).getText()).contains("12 件案件");
+    assertThat(browser.findElement(By.id("ledger-figures")).getText())
+        .contains("收到诉求（件）\n12", "受理（件）\n12");
+    assertThat(browser.findElement(By.id("upload-progress")).getAttribute("value")).isEqualTo("1");
+    // WHEN he uploads a ledger with a kind the import does not know
+    Path wrong = files.resolve("2019年投诉台账-有误.csv");
+    Files.writeString(
+        wrong,
+        "登记编号,受理时间,诉求类别,诉求内容\n"
+            + "A001,2019-03-05,投诉,办证窗口推诿\n"
+            + "A002,2019-03-06,外星诉求,用地审批迟迟没有答复\n");
+    browser.findElement(By.id("workbook")).sendKeys(wrong.toString());
+    browser.findElement(By.id("upload")).click();
+    // THEN it is rejected, and the findings table names the row, the column and the value
+    WebElement findings = wait.until(d -> d.findElement(By.id("findings")));
+    assertThat(browser.findElement(By.id("submission-outcome")).getText()).contains("未通过");
+    List<String> cells = new ArrayList<>();
+    findings
+        .findElements(By.cssSelector("tbody tr[data-code=KIND_UNKNOWN] td"))
+        .forEach(td -> cells.add(td.getText()));
+    assertThat(cells).hasSize(5);
+    assertThat(cells.get(1)).isEqualTo("3");
+    assertThat(cells.get(2)).isEqualTo("诉求类别");
+    assertThat(cells.get(3)).isEqualTo("外星诉求");
+    assertThat(browser.findElement(By.id("report-link")).getAttribute("href")).startsWith("http");
+    screenshot("ledger");
+    // AND the stored state: the first ledger's 12 cases still count in 2019, the rejected ones not
+    JsonNode stats = staffGet("/staff/complaint-statistics/2019");
+    assertThat(stats.path("received").asInt()).isEqualTo(12);
+    assertThat(stats.path("accepted").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void anEvaluationClerkRegistersANewUnit_andItIsListedAndStored() throws Exception {
+    // GIVEN an evaluation clerk who acts for the seed unit and a new one
+    signIn("赵静", "evaluation-1", List.of("evaluation"), "lyyshj lysczj", "#/units");
+    // THEN the registry lists the shipped unit
+    wait.until(d -> d.findElement(By.cssSelector("#units-table tr[data-unit=lyyshj]")));
+    // WHEN she saves the new unit without its full name: the error is beside the field
+    browser.findElement(By.id("unit-code")).sendKeys("lysczj");
+    browser.findElement(By.id("unit-department")).sendKeys("浏阳市人民政府");
+    browser.findElement(By.id("register-unit")).click();
+    WebElement error = wait.until(d -> d.findElement(By.cssSelector("#unit-form .field.invalid")));
+    assertThat(error.findElement(By.tagName("input")).getAttribute("name")).isEqualTo("fullName");
+    assertThat(send(apiToken, "GET", "/staff/units/lysczj", null).statusCode()).isEqualTo(404);
+    // WHEN she gives it and saves
+    browser.findElement(By.id("unit-full-name")).sendKeys("浏阳市财政局");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("unit-kind")))
+        .selectByVisibleText("行政单位");
+    browser.findElement(By.id("register-unit")).click();
+    // THEN the page confirms it and lists it, with her name
+    wait.until(d -> d.findElement(By.id("unit-saved")).getText().contains("浏阳市财政局"));
+    WebElement row =
+        wait.until(d -> d.findElement(By.cssSelector("#units-table tr[data-unit=lysczj]")));
+    assertThat(row.getText()).contains("浏阳市财政局", "浏阳市人民政府", "行政单位", "赵静");
+    screenshot("units");
+    // AND it is stored as registered
+    JsonNode stored = staffGet("/staff/units/lysczj");
+    assertThat(stored.path("fullName").asText()).isEqualTo("浏阳市财政局");
+    assertThat(stored.path("department").asText()).isEqualTo("浏阳市人民政府");
+    assertThat(stored.path("kind").asText()).isEqualTo("ADMINISTRATIVE");
+    assertThat(stored.path("registeredBy").asText()).isEqualTo("赵静");
+  }
+
+  @Test
+  void anOfficerEntersANewYearsCalendar_andASecondOfficerConfirmsIt() throws Exception {
+    // GIVEN a year with no calendar yet (none shipped for 2031)
+    signIn("李明", "officer-1", List.of("complaint-officer"), "#/calendars?year=2031");
+    wait.until(d -> d.findElement(By.id("calendar-state")).getText().contains("还没有工作日历"));
+    // WHEN he enters the notice's two holidays, the second one's dates reversed, and saves
+    browser.findElement(By.id("calendar-source")).sendKeys("国务院办公厅关于2031年部分节假日安排的通知");
+    dayOff(0, "元旦", "2031-01-01", "2031-01-01");
+    dayOff(1, "劳动节", "2031-05-05", "2031-05-01");
+    browser.findElement(By.id("calendar-weekend")).sendKeys("2031-04-27");
+    browser.findElement(By.id("save-calendar")).click();
+    // THEN the error is beside the wrong date, and nothing is stored
+    WebElement invalid =
+        wait.until(d -> d.findElement(By.cssSelector("#calendar-form .field.invalid input")));
+    assertThat(invalid.getAttribute("name")).isEqualTo("daysOff[1].to");
+    assertThat(browser.findElement(By.id("calendar-message")).getText()).contains("RANGE_REVERSED");
+    assertThat(send(apiToken, "GET", "/staff/calendars/2031", null).statusCode()).isEqualTo(404);
+    // WHEN he corrects it and saves
+    WebElement from = browser.findElement(By.name("daysOff[1].from"));
+    from.clear();
+    from.sendKeys("2031-05-01");
+    invalid.clear();
+    invalid.sendKeys("2031-05-05");
+    browser.findElement(By.id("save-calendar")).click();
+    // THEN version 1 is shown, unconfirmed, with its days
+    wait.until(d -> d.findElement(By.id("calendar-saved")).getText().contains("第 1 版"));
+    assertThat(browser.findElement(By.id("calendar-state")).getText()).contains("第 1 版", "未复核");
+    assertThat(browser.findElement(By.id("days-off")).getText()).contains("劳动节", "2031-05-05");
+    assertThat(browser.findElement(By.id("weekend-working-days")).getText())
+        .isEqualTo("2031-04-27");
+    // WHEN a second officer opens it and confirms it
+    signIn("王芳", "officer-2", List.of("complaint-officer"), "#/calendars?year=2031");
+    wait.until(d -> d.findElement(By.id("confirm-calendar"))).click();
+    // THEN it shows as confirmed
+    wait.until(d -> d.findElement(By.id("calendar-confirmed")).getText().contains("已复核"));
+    assertThat(browser.findElement(By.id("calendar-state")).getText()).contains("已复核");
+    screenshot("calendars");
+    // AND that is what is stored
+    JsonNode stored = staffGet("/staff/calendars/2031");
+    assertThat(stored.path("version").asInt()).isEqualTo(1);
+    assertThat(stored.path("confirmed").asBoolean()).isTrue();
+    assertThat(stored.path("savedBy").asText()).isEqualTo("李明");
+    assertThat(stored.path("daysOff")).hasSize(2);
+    assertThat(stored.path("daysOff").get(1).path("days").asInt()).isEqualTo(5);
+    assertThat(stored.path("weekendWorkingDays").get(0).asText()).isEqualTo("2031-04-27");
+  }
+
+  private static void dayOff(int index, String name, String from, String to) {
+    browser.findElement(By.id("add-day-off")).click();
+    browser.findElement(By.name("daysOff[" + index + "].name")).sendKeys(name);
+    browser.findElement(By.name("daysOff[" + index + "].from")).sendKeys(from);
+    browser.findElement(By.name("daysOff[" + index + "].to")).sendKeys(to);
+  }
+
+  private static WebElement factRow(String key) {
+    return browser.findElement(By.cssSelector("#facts-table tr[data-key=" + key + "]"));
+  }
+
+  private static WebElement factInput(String key) {
+    return browser.findElement(By.cssSelector("#facts-form input[name=" + key + "]"));
+  }
+
   // ---------- the browser ----------
 
   /** Signs in on the local sign-in page, which the console sends a visitor without a token to. */
   private static void signIn(String name, String subject, List<String> groups, String hash) {
+    signIn(name, subject, groups, "lyyshj", hash);
+  }
+
+  /** As above, acting for the units given (unit codes separated by spaces). */
+  private static void signIn(
+      String name, String subject, List<String> groups, String units, String hash) {
     browser.get(backend.baseUrl() + "/local/sign-in/");
     ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
     browser.get(backend.baseUrl() + "/console/" + hash);
@@ -496,6 +700,9 @@ class StaffConsoleBrowserIT {
         box.click();
       }
     }
+    WebElement unitsInput = browser.findElement(By.id("units"));
+    unitsInput.clear();
+    unitsInput.sendKeys(units);
     browser.findElement(By.id("sign-in")).click();
     wait.until(d -> d.getCurrentUrl().contains("/console/"));
     wait.until(d -> d.findElement(By.id("who")).getText().contains(name));
