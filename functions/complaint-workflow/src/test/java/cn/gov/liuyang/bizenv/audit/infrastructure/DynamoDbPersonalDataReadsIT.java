@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.liuyang.bizenv.audit.model.PersonalDataRead;
 import cn.gov.liuyang.bizenv.audit.model.PersonalDataReads;
+import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.complaint.model.TrackingNumber;
 import cn.gov.liuyang.bizenv.local.cloud.LocalCloud;
 import java.time.Instant;
@@ -19,7 +20,8 @@ class DynamoDbPersonalDataReadsIT {
   private static final LocalCloud cloud = LocalCloud.shared();
   private final DynamoDbPersonalDataReads reads =
       new DynamoDbPersonalDataReads(
-          cloud.dynamoDbClient(),
+          // the function's own client: IamPolicyIT counts these calls as the function's
+          cloud.clientOf("ComplaintWorkflowFunction", AwsClients::dynamoDb),
           cloud.environmentFor("ComplaintWorkflowFunction").get("AUDIT_TABLE"));
   private final String number = TrackingNumber.random().display();
 

@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.complaint.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.liuyang.bizenv.audit.infrastructure.DynamoDbPersonalDataReads;
+import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.Env;
 import cn.gov.liuyang.bizenv.common.Json;
 import cn.gov.liuyang.bizenv.complaint.fixtures.Seed2021Complaints;
@@ -53,6 +54,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The officers' function against dynalite and the local S3, with the template's environment and the
@@ -63,7 +65,8 @@ class ComplaintWorkflowIT {
   private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
 
   private static final LocalCloud cloud = LocalCloud.shared();
-  private static final Map<String, String> ENV = cloud.environmentFor("ComplaintWorkflowFunction");
+  private static final String FUNCTION = "ComplaintWorkflowFunction";
+  private static final Map<String, String> ENV = cloud.environmentFor(FUNCTION);
   private static final DynamoDbComplaints complaints =
       new DynamoDbComplaints(cloud.dynamoDbClient(), ENV.get("COMPLAINTS_TABLE"));
   private static final Deadlines deadlines =
@@ -417,14 +420,17 @@ class ComplaintWorkflowIT {
   /** The function with the real adapters and the template's settings, its clock stopped at. */
   private static ComplaintWorkflowHandler handlerAt(Instant now) {
     String table = ENV.get("COMPLAINTS_TABLE");
+    // the function's own clients, so IamPolicyIT sees these calls as the function's
+    DynamoDbClient dynamoDb = cloud.clientOf(FUNCTION, AwsClients::dynamoDb);
     return new ComplaintWorkflowHandler(
         ComplaintWorkflowHandler.UseCases.over(
-            complaints,
-            new DynamoDbComplaintSearch(cloud.dynamoDbClient(), table),
-            new S3AttachmentStore(cloud.clients().s3Presigner(), ENV.get("ATTACHMENTS_BUCKET")),
+            new DynamoDbComplaints(dynamoDb, table),
+            new DynamoDbComplaintSearch(dynamoDb, table),
+            new S3AttachmentStore(
+                cloud.clientOf(FUNCTION, AwsClients::s3Presigner), ENV.get("ATTACHMENTS_BUCKET")),
             deadlines,
-            TestCalendarDesk.on(cloud.dynamoDbClient(), table, Clock.fixed(now, ZoneOffset.UTC)),
-            new DynamoDbPersonalDataReads(cloud.dynamoDbClient(), ENV.get("AUDIT_TABLE")),
+            TestCalendarDesk.on(dynamoDb, table, Clock.fixed(now, ZoneOffset.UTC)),
+            new DynamoDbPersonalDataReads(dynamoDb, ENV.get("AUDIT_TABLE")),
             Clock.fixed(now, ZoneOffset.UTC)));
   }
 

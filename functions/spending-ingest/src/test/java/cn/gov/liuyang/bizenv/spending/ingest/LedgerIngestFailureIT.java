@@ -3,6 +3,7 @@ package cn.gov.liuyang.bizenv.spending.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.liuyang.bizenv.aws.AwsClients;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.complaint.infrastructure.ComplaintConfiguration;
@@ -27,9 +28,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A ledger whose deliveries all fail, on the local emulators: before its cases are in force the
@@ -40,14 +44,17 @@ class LedgerIngestFailureIT {
   private static final String UPLOADS = LocalCloud.bucketName("UploadsBucket");
   private static final Duration LEASE = Duration.ofMinutes(11);
 
+  // the function's own clients, so IamPolicyIT counts these calls as the function's
+  private static final String FUNCTION = "SpendingIngestFunction";
+  private final DynamoDbClient dynamoDb = CLOUD.clientOf(FUNCTION, AwsClients::dynamoDb);
   private final DynamoDbLedgerSubmissions submissions =
-      new DynamoDbLedgerSubmissions(CLOUD.dynamoDbClient(), LocalCloud.tableName("SpendingTable"));
+      new DynamoDbLedgerSubmissions(dynamoDb, LocalCloud.tableName("SpendingTable"));
   private final DynamoDbLedgerCases cases =
-      new DynamoDbLedgerCases(CLOUD.dynamoDbClient(), LocalCloud.tableName("ComplaintsTable"));
+      new DynamoDbLedgerCases(dynamoDb, LocalCloud.tableName("ComplaintsTable"));
   private final S3SpendingFiles files =
       new S3SpendingFiles(
-          CLOUD.s3Client(),
-          CLOUD.clients().s3Presigner(),
+          CLOUD.clientOf(FUNCTION, AwsClients::s3),
+          CLOUD.clientOf(FUNCTION, AwsClients::s3Presigner),
           UPLOADS,
           LocalCloud.bucketName("SpendingResultsBucket"));
   private boolean downloadsFail;
@@ -146,8 +153,44 @@ class LedgerIngestFailureIT {
         .isEqualTo(SubmissionStatus.ACCEPTED);
   }
 
+  @Test
+  void aSecondLedgerOfTheSameUnitAndYear_replacesTheCasesOfTheFirst() {
+    String unit = "again-" + UUID.randomUUID().toString().substring(0, 8);
+    UploadedObject first = upload(unit);
+    UploadedObject second = upload(unit);
+    LedgerUploadKey firstKey = LedgerUploadKey.parse(first.key()).orElseThrow();
+    LedgerUploadKey secondKey = LedgerUploadKey.parse(second.key()).orElseThrow();
+
+    assertThat(ingest.ingest(first, LEASE, new Delivery(1, 3))).isEqualTo(Result.ACCEPTED);
+    assertThat(casesOf(firstKey)).isPositive();
+    assertThat(ingest.ingest(second, LEASE, new Delivery(1, 3))).isEqualTo(Result.ACCEPTED);
+
+    assertThat(cases.importInForce(secondKey.unit(), secondKey.year()))
+        .contains(secondKey.submission().value());
+    assertThat(casesOf(firstKey)).isZero();
+    assertThat(casesOf(secondKey)).isPositive();
+  }
+
+  /** The complaint items an import wrote that are still in the table. */
+  private static int casesOf(LedgerUploadKey key) {
+    return CLOUD
+        .dynamoDbClient()
+        .scan(
+            s ->
+                s.tableName(LocalCloud.tableName("ComplaintsTable"))
+                    .filterExpression("ledgerImportId = :id")
+                    .expressionAttributeValues(
+                        Map.of(":id", AttributeValue.fromS(key.submission().value())))
+                    .consistentRead(true))
+        .items()
+        .size();
+  }
+
   private UploadedObject upload() {
-    String unit = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+    return upload("crash-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private UploadedObject upload(String unit) {
     LedgerUploadKey key =
         LedgerUploadKey.parse(
                 "ledgers/"

@@ -1,6 +1,7 @@
 package cn.gov.liuyang.bizenv.local.cloud;
 
 import cn.gov.liuyang.bizenv.aws.AwsClients;
+import cn.gov.liuyang.bizenv.common.Env;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -96,6 +98,17 @@ public final class LocalCloud implements AutoCloseable {
 
   public AwsClients clients() {
     return clients;
+  }
+
+  /**
+   * A client as the function builds it in Lambda: from its environment, so that {@link
+   * SdkCallRecorder} counts its calls as the function's. For tests that wire a handler by hand;
+   * setup and assertions use {@link #dynamoDbClient()} and {@link #s3Client()}, which count as no
+   * function's.
+   */
+  public <T> T clientOf(String functionLogicalId, Function<AwsClients, T> client) {
+    return Env.withVariables(
+        environmentFor(functionLogicalId), () -> client.apply(AwsClients.fromEnvironment()));
   }
 
   public DynamoDbClient dynamoDbClient() {

@@ -190,6 +190,11 @@ public final class SamTemplate {
     return resources.path(logicalId).path("Properties");
   }
 
+  /** The {@code Metadata} of a resource (a missing node when it has none). */
+  public JsonNode resourceMetadata(String logicalId) {
+    return resources.path(logicalId).path("Metadata");
+  }
+
   /** Logical ids of the resources of one type, in template order. */
   public List<String> resourcesOfType(String type) {
     List<String> ids = new ArrayList<>();
