@@ -45,7 +45,7 @@ export async function factsView() {
 
 function render(out, unit, year, facts, saved) {
   out.replaceChildren(
-    saved ? h("div", { class: "notice good", id: "facts-saved", role: "status" },
+    saved ? h("div", { class: "notice good", id: "facts-saved", role: "status", tabindex: "-1" },
       `已保存为第 ${saved.version} 版（${saved.enteredBy}，${dateTime(saved.enteredAt)}）。`) : null,
     missingPanel(facts),
     h("section", { class: "panel", "aria-labelledby": "facts-h" }, h("h2", { id: "facts-h" }, "报告将采用的数据及来源"),
