@@ -11,10 +11,10 @@ import cn.gov.liuyang.bizenv.spending.application.GuardedRead;
 import cn.gov.liuyang.bizenv.spending.application.IngestLog;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload;
 import cn.gov.liuyang.bizenv.spending.application.IngestUpload.Result;
+import cn.gov.liuyang.bizenv.spending.application.LeasedDelivery;
 import cn.gov.liuyang.bizenv.spending.application.ResultStore;
 import cn.gov.liuyang.bizenv.spending.application.SpreadsheetReader;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
-import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UploadedObject;
@@ -82,20 +82,20 @@ public final class IngestLedger {
     if (key.isEmpty()) {
       return Result.IGNORED;
     }
-    SubmissionId id = key.get().submission();
-    Instant now = clock.instant();
-    try {
-      Optional<Result> notTaken =
-          Result.ifNotTaken(submissions.claim(id, object.version(), now, lease));
-      if (notTaken.isPresent()) {
-        return notTaken.get();
-      }
-      return process(key.get(), object, now, lease);
-    } catch (RuntimeException failure) {
-      // (a claim whose answer was lost may have taken it: only this claim's lease is given back)
-      afterFailure(key.get(), object, now, lease, delivery, failure);
-      throw failure;
-    }
+    LedgerUploadKey upload = key.get();
+    SubmissionId id = upload.submission();
+    return new LeasedDelivery(submissions, clock)
+        .run(
+            id,
+            object,
+            lease,
+            delivery,
+            () ->
+                cases
+                    .importInForce(upload.unit(), upload.year())
+                    .filter(id.value()::equals)
+                    .isPresent(),
+            now -> process(upload, object, now, lease));
   }
 
   private Result process(LedgerUploadKey key, UploadedObject object, Instant now, Duration lease) {
@@ -160,33 +160,6 @@ public final class IngestLedger {
    * After a delivery failed: gives its lease back; after the last delivery, marks the submission
    * FAILED instead, unless its cases are in force already (then a redelivery records the rest).
    */
-  private void afterFailure(
-      LedgerUploadKey key,
-      UploadedObject object,
-      Instant claimedAt,
-      Duration lease,
-      Delivery delivery,
-      RuntimeException failure) {
-    try {
-      SubmissionId id = key.submission();
-      boolean inForceAlready =
-          delivery.isLast()
-              && cases.importInForce(key.unit(), key.year()).filter(id.value()::equals).isPresent();
-      if (delivery.isLast() && !inForceAlready) {
-        submissions.fail(
-            id,
-            object.version(),
-            claimedAt,
-            lease,
-            IngestFailure.afterLastDelivery(clock.instant(), delivery.attempt()));
-      } else {
-        submissions.release(id, object.version(), claimedAt, lease);
-      }
-    } catch (RuntimeException alsoFailed) {
-      failure.addSuppressed(alsoFailed);
-    }
-  }
-
   private ParsedLedger read(LedgerSubmission submission, UploadedObject object) {
     LedgerParser parser = new LedgerParser(submission.year().value());
     return GuardedRead.read(

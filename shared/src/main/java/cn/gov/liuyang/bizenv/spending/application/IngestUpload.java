@@ -4,7 +4,6 @@ import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpendingReader;
 import cn.gov.liuyang.bizenv.spending.model.EconomicClassification;
 import cn.gov.liuyang.bizenv.spending.model.Finding;
-import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.ResolvedFacts;
 import cn.gov.liuyang.bizenv.spending.model.SpendingComparison;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
@@ -110,20 +109,16 @@ public final class IngestUpload {
     if (key.isEmpty()) {
       return Result.IGNORED;
     }
-    SubmissionId id = key.get().submission();
-    Instant now = clock.instant();
-    try {
-      Optional<Result> notTaken =
-          Result.ifNotTaken(submissions.claim(id, object.version(), now, lease));
-      if (notTaken.isPresent()) {
-        return notTaken.get();
-      }
-      return process(key.get(), object, now, lease);
-    } catch (RuntimeException failure) {
-      // (a claim whose answer was lost may have taken it: only this claim's lease is given back)
-      afterFailure(key.get(), object, now, lease, delivery, failure);
-      throw failure;
-    }
+    UploadKey upload = key.get();
+    SubmissionId id = upload.submission();
+    return new LeasedDelivery(submissions, clock)
+        .run(
+            id,
+            object,
+            lease,
+            delivery,
+            () -> submissions.current(upload.unit(), upload.year()).filter(id::equals).isPresent(),
+            now -> process(upload, object, now, lease));
   }
 
   private Result process(UploadKey key, UploadedObject object, Instant now, Duration lease) {
@@ -189,33 +184,6 @@ public final class IngestUpload {
    * the last delivery, marks the submission FAILED instead, unless it is in force already (then
    * only its status is missing, and a redelivery of the message records it).
    */
-  private void afterFailure(
-      UploadKey key,
-      UploadedObject object,
-      Instant claimedAt,
-      Duration lease,
-      Delivery delivery,
-      RuntimeException failure) {
-    try {
-      SubmissionId id = key.submission();
-      boolean inForceAlready =
-          delivery.isLast()
-              && submissions.current(key.unit(), key.year()).filter(id::equals).isPresent();
-      if (delivery.isLast() && !inForceAlready) {
-        submissions.fail(
-            id,
-            object.version(),
-            claimedAt,
-            lease,
-            IngestFailure.afterLastDelivery(clock.instant(), delivery.attempt()));
-      } else {
-        submissions.release(id, object.version(), claimedAt, lease);
-      }
-    } catch (RuntimeException alsoFailed) {
-      // the store is out of reach too: the lease runs out, and the DLQ keeps the message
-      failure.addSuppressed(alsoFailed);
-    }
-  }
 
   /** What the import concluded, written to the result files with whether it is adopted. */
   private final class Conclusion {

@@ -3,14 +3,12 @@ package cn.gov.liuyang.bizenv.spending.application;
 import cn.gov.liuyang.bizenv.common.FiscalYear;
 import cn.gov.liuyang.bizenv.common.UnitId;
 import cn.gov.liuyang.bizenv.spending.model.AcceptedSpending;
-import cn.gov.liuyang.bizenv.spending.model.IngestFailure;
 import cn.gov.liuyang.bizenv.spending.model.SpendingLine;
 import cn.gov.liuyang.bizenv.spending.model.Submission;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionId;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionOutcome;
 import cn.gov.liuyang.bizenv.spending.model.SubmissionStatus;
 import cn.gov.liuyang.bizenv.spending.model.UnitYearFacts;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +19,7 @@ import java.util.Optional;
  * nothing reads before it is in force), so a failure half-way leaves the previous figures in force,
  * and each is safe to repeat.
  */
-public interface SubmissionStore {
+public interface SubmissionStore extends DeliveryLeases {
   /** Records a new submission; it must not exist yet. */
   void create(Submission submission);
 
@@ -32,29 +30,6 @@ public interface SubmissionStore {
 
   /** The submission whose lines are the unit's figures for the year, if any was accepted. */
   Optional<SubmissionId> current(UnitId unit, FiscalYear year);
-
-  /**
-   * Takes a submission for processing the object {@code objectVersion}, unless another delivery
-   * holds it (its lease has not run out) or it was already processed.
-   */
-  Claim claim(SubmissionId id, String objectVersion, Instant now, Duration lease);
-
-  /**
-   * Gives back the lease of the claim taken at {@code claimedAt} for {@code lease}, after that
-   * delivery failed, so that the next one need not wait; nothing if it is no longer held so.
-   */
-  void release(SubmissionId id, String objectVersion, Instant claimedAt, Duration lease);
-
-  /**
-   * Records that the import of {@code objectVersion} could not finish (status FAILED), if the claim
-   * taken at {@code claimedAt} for {@code lease} still holds it.
-   */
-  void fail(
-      SubmissionId id,
-      String objectVersion,
-      Instant claimedAt,
-      Duration lease,
-      IngestFailure failure);
 
   /**
    * Stores an accepted submission's lines and the facts its workbook states under its own id (not
