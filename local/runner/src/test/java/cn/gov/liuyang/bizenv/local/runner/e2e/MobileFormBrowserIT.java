@@ -17,15 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,26 +56,7 @@ class MobileFormBrowserIT {
                 false,
                 memory.pollInterval(),
                 memory.retryDelay()));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("bizenv.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=390,844");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                Path.of(System.getProperty("bizenv.chromedriver", "/usr/bin/chromedriver"))
-                    .toFile())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("390,844", Map.of());
   }
 
   @AfterAll

@@ -40,9 +40,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,28 +92,7 @@ class StaffConsoleBrowserIT {
                 new StaffIdentity("checker-1", "核对员", StaffIdentity.ALL_GROUPS),
                 List.of("lyyshj"),
                 Duration.ofHours(1));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("bizenv.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=zh-CN",
-        "--window-size=1440,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                Path.of(System.getProperty("bizenv.chromedriver", "/usr/bin/chromedriver"))
-                    .toFile())
-            .withEnvironment(withChineseFont())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("1440,900", withChineseFont(), "--lang=zh-CN");
     wait = new PageWait(browser);
   }
 
